@@ -86,7 +86,10 @@ public final class PostgresServer {
       if (shared == null) {
         try {
           shared = start();
+          // Say once which server the tests use, and why that one.
+          System.err.println("autogen tests: PostgreSQL " + shared.majorVersion + " at " + shared.description);
         } catch (Unavailable e) {
+          System.err.println("autogen tests: " + e.getMessage());
           unavailable = e;
           throw e;
         }
@@ -103,7 +106,7 @@ public final class PostgresServer {
     if (dockerAnswers()) {
       return TestcontainersServer.start();
     }
-    return embedded();
+    return embedded(); // no AUTOGEN_TEST_PG_URL and no Docker daemon answers
   }
 
   private static PostgresServer external(String url) {
@@ -156,7 +159,7 @@ public final class PostgresServer {
         }
       }));
       return new PostgresServer("jdbc:postgresql://localhost:" + pg.getPort() + "/", "postgres", "postgres", null,
-          "embedded PostgreSQL on port " + pg.getPort());
+          "embedded PostgreSQL on port " + pg.getPort() + " (no AUTOGEN_TEST_PG_URL set, no Docker daemon answers)");
     } catch (IOException e) {
       throw new IllegalStateException("cannot start embedded PostgreSQL: " + e.getMessage(), e);
     }
