@@ -11,31 +11,38 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@link Operations} that only record the ops they are given, in order, touching no database: for
- * checksums of migrations and for tests of generated code. Views from {@link #inSchema} record into the
- * same list.
+ * Operations that only record the ops a migration emits, in order, without a database: for checksums of
+ * migrations and for tests of generated code. Views made with {@link #inSchema(String)} record into the
+ * same list. {@link #connection()} throws {@link ConnectionRequestedException}, since there is no
+ * connection to give.
  */
 public final class RecordingOperations implements Operations {
-  private final Dialect dialect;
-  private final String schema;
   private final List<Op> ops;
+  private final String schema;
+  private final Dialect dialect;
 
-  /** Records in the default schema, with the PostgreSQL dialect. */
+  /** Records in the default schema; {@link #dialect()} answers PostgreSQL (a migration may quote names). */
   public RecordingOperations() {
-    this(new PostgresDialect(), null);
+    this(new PostgresDialect());
   }
 
+  /** Records in the default schema, answering {@link #dialect()} with {@code dialect}. */
+  public RecordingOperations(Dialect dialect) {
+    this(dialect, null);
+  }
+
+  /** Records ops working in {@code schema} (null: the default schema). */
   public RecordingOperations(Dialect dialect, String schema) {
-    this(dialect, schema, new ArrayList<>());
+    this(new ArrayList<>(), schema, dialect);
   }
 
-  private RecordingOperations(Dialect dialect, String schema, List<Op> ops) {
-    this.dialect = Objects.requireNonNull(dialect, "dialect");
-    this.schema = schema;
+  private RecordingOperations(List<Op> ops, String schema, Dialect dialect) {
     this.ops = ops;
+    this.schema = schema;
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
   }
 
-  /** The ops recorded so far, in the order given (a read-only view). */
+  /** The ops recorded so far, in the order they were applied (a read-only view). */
   public List<Op> ops() {
     return Collections.unmodifiableList(ops);
   }
@@ -52,7 +59,7 @@ public final class RecordingOperations implements Operations {
 
   @Override
   public Operations inSchema(String otherSchema) {
-    return new RecordingOperations(dialect, otherSchema, ops);
+    return new RecordingOperations(ops, otherSchema, dialect);
   }
 
   @Override
