@@ -61,8 +61,8 @@ public final class ChangeDescriber {
           + ": " + String.join(", ", alterations(o));
     } else if (op instanceof Op.CreateIndex o) {
       Index i = o.index();
-      return "added " + (i.unique() ? "unique index " : "index ") + qualified(o.schema(), i.name()) + " on "
-          + i.table() + "(" + elements(i) + ")" + (i.where() == null ? "" : " where " + i.where())
+      return "added " + (i.unique() ? "unique index " : "index ") + i.name() + " on "
+          + qualified(o.schema(), i.table()) + "(" + elements(i) + ")" + (i.where() == null ? "" : " where " + i.where())
           + (o.concurrently() ? ", concurrently" : "") + ofTable(i.table());
     } else if (op instanceof Op.DropIndex o) {
       return "dropped index " + qualified(o.schema(), o.name()) + (o.concurrently() ? ", concurrently" : "");

@@ -132,13 +132,8 @@ public final class MigrationRenderer {
 
   private static AnnotationSpec revision(RenderRequest request, boolean transactional) {
     AnnotationSpec.Builder b = AnnotationSpec.builder(Revision.class).addMember("id", "$S", request.revisionId());
-    // One value per addMember: JavaPoet writes a single value bare and several in braces.
-    for (String parent : request.parents()) {
-      b.addMember("parents", "$S", parent);
-    }
-    for (String label : request.branchLabels()) {
-      b.addMember("branchLabels", "$S", label);
-    }
+    arrayMember(b, "parents", request.parents());
+    arrayMember(b, "branchLabels", request.branchLabels());
     if (!request.message().isEmpty()) {
       b.addMember("message", "$S", request.message());
     }
@@ -146,6 +141,15 @@ public final class MigrationRenderer {
       b.addMember("transactional", "$L", false);
     }
     return b.build();
+  }
+
+  /** A String[] member: left out when empty, a bare value when single, braces on one line otherwise. */
+  private static void arrayMember(AnnotationSpec.Builder b, String name, List<String> values) {
+    if (values.size() == 1) {
+      b.addMember(name, "$S", values.get(0));
+    } else if (values.size() > 1) {
+      b.addMember(name, "{$L}", CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ", "));
+    }
   }
 
   private static MethodSpec method(String name, CodeBlock body) {
