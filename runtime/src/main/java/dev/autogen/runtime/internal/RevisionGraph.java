@@ -653,7 +653,10 @@ public final class RevisionGraph {
    * The migrations to un-apply, newest first, to bring a database at {@code currentHeads} down to
    * {@code target}: every applied revision that follows or depends on the target, and is not needed by
    * it. Branches that do not descend from the target stay as they are; {@code base} un-applies
-   * everything and {@code LABEL@base} the whole branch. The target must be applied.
+   * everything and {@code LABEL@base} the whole branch. {@code -N} and {@code REV-N} un-apply the N
+   * revisions stepped over (and whatever follows them), so {@code a2-1} takes a2 off one head and leaves
+   * other heads alone. The target must be applied. Each step's {@code headsAfter} is the whole set of heads
+   * the version table holds after it.
    */
   public List<Step> downgradePlan(Set<String> currentHeads, String target) {
     checkKnown(currentHeads);
