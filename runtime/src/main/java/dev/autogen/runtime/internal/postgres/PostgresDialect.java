@@ -152,6 +152,10 @@ public final class PostgresDialect implements Dialect {
 
   // ---- tables --------------------------------------------------------------------------------------
 
+  /**
+   * CREATE TABLE, then its comments. The table's {@code indexes} are not created here: as {@link Op.CreateTable}
+   * says, indexes are separate {@link Op.CreateIndex} ops.
+   */
   private void createTable(Op.CreateTable op, List<SqlStatement> out) {
     Table table = op.table();
     String schema = op.schema();

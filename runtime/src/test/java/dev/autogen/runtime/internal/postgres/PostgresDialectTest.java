@@ -57,7 +57,7 @@ class PostgresDialectTest {
   }
 
   @Nested
-  class Identity_ {
+  class NameAndUrls {
     @Test
     void name_and_service_registration() {
       assertThat(dialect.name()).isEqualTo("postgresql");
