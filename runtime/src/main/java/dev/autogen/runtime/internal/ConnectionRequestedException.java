@@ -2,9 +2,10 @@ package dev.autogen.runtime.internal;
 
 /**
  * Thrown by {@link RecordingOperations#connection()}: a migration asked for the JDBC connection where there
- * is none (recording ops for a checksum, or writing an offline SQL script).
+ * is none (recording ops for a checksum, or for a test of generated code). Callers catch it to tell this
+ * case apart and fall back.
  */
-public final class ConnectionRequestedException extends RuntimeException {
+public final class ConnectionRequestedException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
   public ConnectionRequestedException() {

@@ -1,0 +1,212 @@
+package dev.autogen.render;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.Operations;
+import dev.autogen.runtime.Revision;
+import dev.autogen.runtime.dialect.Dialect;
+import dev.autogen.runtime.dialect.SqlStatement;
+import dev.autogen.runtime.op.IrreversibleOperationException;
+import dev.autogen.runtime.op.Op;
+import java.text.Normalizer;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders one revision as one Java migration class with JavaPoet: {@code @Revision}, {@code upgrade} with one
+ * {@code Operations} call per op, {@code downgrade} with the upgrade's ops reversed in reverse order, and a
+ * Javadoc that lets a reviewer see the changes, where they come from, their risks and the SQL without
+ * running anything. The same request always gives the same bytes.
+ *
+ * <p>A {@code CreateTable} whose table lists indexes is written as {@code createTable} followed by one
+ * {@code createIndex} per index, in the upgrade and in the downgrade (the reverse of a {@code DropTable}
+ * whose definition was read from a database); see {@link RecordedOps}.
+ *
+ * <p><b>Ops that cannot be reversed.</b> Where an op has no reverse (an added enum value, raw SQL without
+ * reverse SQL, a drop whose definition is unknown), the downgrade gets the line
+ * {@code // cannot be reversed automatically: <reason>} in its place and goes on with the other ops, and
+ * the Javadoc lists the step among the warnings. Throwing instead would make every statement after it
+ * unreachable (a compile error) and so force the whole downgrade to be written by hand, for what is most
+ * often harmless to leave in place (an extra enum label); the warning tells the reviewer to finish the
+ * downgrade by hand where it matters, and {@code autogen check} reports any drift that remains. A
+ * {@code validateConstraint} has nothing to undo and gets a comment saying so.
+ */
+public final class MigrationRenderer {
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmm", Locale.ROOT);
+  private static final int SLUG_LENGTH = 40;
+  private static final Map<String, String> DIALECT_TITLES =
+      Map.of("postgresql", "PostgreSQL", "mysql", "MySQL", "mariadb", "MariaDB", "oracle", "Oracle", "sqlserver", "SQL Server");
+
+  /** Renders the migration class of {@code request}. */
+  public RenderedMigration render(RenderRequest request) {
+    List<Op> upgrade = RecordedOps.splitTableIndexes(request.upgradeOps());
+    ChangeDescriber describer = new ChangeDescriber(request.provenance());
+    OpCallRenderer calls = new OpCallRenderer();
+
+    CodeBlock.Builder upgradeBody = CodeBlock.builder();
+    for (Op op : upgrade) {
+      upgradeBody.addStatement("$L", calls.call(op));
+    }
+
+    Set<String> warnings = new LinkedHashSet<>(request.warnings());
+    for (Op op : upgrade) {
+      warnings.addAll(describer.risks(op));
+    }
+    CodeBlock.Builder downgradeBody = CodeBlock.builder();
+    for (int i = upgrade.size() - 1; i >= 0; i--) {
+      Op op = upgrade.get(i);
+      if (op instanceof Op.ValidateConstraint) {
+        downgradeBody.add("// nothing to undo: $L\n", JavadocText.lineComment(describer.describe(op)));
+        continue;
+      }
+      Op reverse;
+      try {
+        reverse = op.reverse();
+      } catch (IrreversibleOperationException e) {
+        downgradeBody.add("// cannot be reversed automatically: $L\n", JavadocText.lineComment(e.getMessage()));
+        warnings.add("not undone by the downgrade: " + e.getMessage());
+        continue;
+      }
+      for (Op step : RecordedOps.splitTableIndexes(reverse)) {
+        downgradeBody.addStatement("$L", calls.call(step));
+      }
+    }
+
+    List<String> changes = upgrade.stream().map(describer::describe).toList();
+    List<SqlStatement> sql = request.dialect() == null ? List.of() : sql(request.dialect(), upgrade);
+    boolean transactional = upgrade.stream().noneMatch(MigrationRenderer::needsNoTransaction)
+        && sql.stream().allMatch(SqlStatement::transactional);
+
+    String className = className(request.createdAt(), request.message());
+    TypeSpec type = TypeSpec.classBuilder(className)
+        .addJavadoc("$L", javadoc(request, changes, List.copyOf(warnings), sql))
+        .addAnnotation(revision(request, transactional))
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(Migration.class)
+        .addMethod(method("upgrade", upgradeBody.build()))
+        .addMethod(method("downgrade", downgradeBody.build()))
+        .build();
+
+    JavaFile.Builder file = JavaFile.builder(request.packageName(), type).skipJavaLangImports(true).indent("  ");
+    if (!calls.ddlImports().isEmpty()) {
+      file.addStaticImport(OpCallRenderer.DDL, calls.ddlImports().toArray(String[]::new));
+    }
+    if (calls.alterUsed()) {
+      file.addStaticImport(OpCallRenderer.COLUMN_CHANGES, "alter");
+    }
+    String source = file.build().toString();
+    return new RenderedMigration(request.packageName(), className, className + ".java", source, changes, List.copyOf(warnings));
+  }
+
+  /** The class name for a migration created at {@code createdAt}: {@code M20261124_0930_add_linkedin_url}. */
+  public static String className(LocalDateTime createdAt, String message) {
+    return "M" + STAMP.format(createdAt) + "_" + slug(message);
+  }
+
+  /**
+   * The message as a lower-case ASCII identifier part: words joined by {@code _}, accents dropped, at most
+   * about 40 characters (cut between words); {@code migration} when nothing is left.
+   */
+  public static String slug(String message) {
+    String ascii = Normalizer.normalize(message == null ? "" : message, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+    if (slug.length() > SLUG_LENGTH) {
+      int cut = slug.lastIndexOf('_', SLUG_LENGTH);
+      slug = slug.substring(0, cut > SLUG_LENGTH / 2 ? cut : SLUG_LENGTH).replaceAll("_+$", "");
+    }
+    return slug.isEmpty() ? "migration" : slug;
+  }
+
+  // ---- parts of the class --------------------------------------------------------------------------
+
+  private static AnnotationSpec revision(RenderRequest request, boolean transactional) {
+    AnnotationSpec.Builder b = AnnotationSpec.builder(Revision.class).addMember("id", "$S", request.revisionId());
+    arrayMember(b, "parents", request.parents());
+    arrayMember(b, "branchLabels", request.branchLabels());
+    if (!request.message().isEmpty()) {
+      b.addMember("message", "$S", request.message());
+    }
+    if (!transactional) {
+      b.addMember("transactional", "$L", false);
+    }
+    return b.build();
+  }
+
+  /** A String[] member: left out when empty, a bare value when single, braces on one line otherwise. */
+  private static void arrayMember(AnnotationSpec.Builder b, String name, List<String> values) {
+    if (values.size() == 1) {
+      b.addMember(name, "$S", values.get(0));
+    } else if (values.size() > 1) {
+      b.addMember(name, "{$L}", CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ", "));
+    }
+  }
+
+  private static MethodSpec method(String name, CodeBlock body) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(Operations.class, "op")
+        .addCode(body)
+        .build();
+  }
+
+  private static boolean needsNoTransaction(Op op) {
+    return (op instanceof Op.CreateIndex c && c.concurrently()) || (op instanceof Op.DropIndex d && d.concurrently());
+  }
+
+  /** The SQL the upgrade runs: the dialect's statements for each op as the runtime call builds it. */
+  private static List<SqlStatement> sql(Dialect dialect, List<Op> upgrade) {
+    List<SqlStatement> out = new ArrayList<>();
+    for (Op op : upgrade) {
+      out.addAll(dialect.toSql(RecordedOps.withoutDefinition(op)));
+    }
+    return out;
+  }
+
+  private static String javadoc(
+      RenderRequest request, List<String> changes, List<String> warnings, List<SqlStatement> sql) {
+    StringBuilder doc = new StringBuilder();
+    doc.append(JavadocText.escape(request.message().isBlank() ? "Revision " + request.revisionId() + "." : request.message()))
+        .append('\n');
+    if (changes.isEmpty()) {
+      doc.append("\n<p>");
+      doc.append(request.parents().size() > 1
+          ? JavadocText.escape("Merges revisions " + String.join(", ", request.parents()) + "; no schema changes.")
+          : "No schema changes.");
+      doc.append('\n');
+    } else {
+      list(doc, "Detected:", changes);
+    }
+    if (!warnings.isEmpty()) {
+      list(doc, "Warnings:", warnings);
+    }
+    if (!sql.isEmpty()) {
+      String title = DIALECT_TITLES.getOrDefault(request.dialect().name(), request.dialect().name());
+      doc.append("\n<p>").append(JavadocText.escape(title)).append(":\n<pre>\n");
+      for (SqlStatement statement : sql) {
+        doc.append(JavadocText.escape(request.dialect().toScript(statement))).append('\n');
+      }
+      doc.append("</pre>\n");
+    }
+    return doc.toString();
+  }
+
+  private static void list(StringBuilder doc, String title, List<String> lines) {
+    doc.append("\n<p>").append(title).append("\n<ul>\n");
+    for (String line : lines) {
+      doc.append("  <li>").append(JavadocText.escape(line)).append("</li>\n");
+    }
+    doc.append("</ul>\n");
+  }
+}
