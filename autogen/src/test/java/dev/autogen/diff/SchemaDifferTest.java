@@ -539,6 +539,11 @@ class SchemaDifferTest {
     Op dropB = new Op.DropTable(null, "b", b);
     assertThat(OpOrder.sort(List.of(dropB, dropFk))).containsExactly(dropFk, dropB);
     assertThat(OpOrder.sort(List.of(dropFk, dropB))).containsExactly(dropFk, dropB);
+
+    Op dropAge = new Op.DropColumn(null, "users", "age", column("age", integer()));
+    Op dropCheck = new Op.DropConstraint(null, "users", "users_age_check", check("users_age_check", "(age >= 0)"));
+    Op dropIndex = new Op.DropIndex(null, "users_age_idx", index("users_age_idx", "users", expr("(age + 1)")), false);
+    assertThat(OpOrder.sort(List.of(dropAge, dropCheck, dropIndex))).containsExactly(dropCheck, dropIndex, dropAge);
   }
 
   @Test
