@@ -115,11 +115,16 @@ public final class MigrationRenderer {
   }
 
   /**
-   * The message as a lower-case ASCII identifier part: words joined by {@code _}, accents dropped, at most
+   * The message as a lower-case ASCII identifier part: words joined by {@code _}, accents dropped (and
+   * {@code ß}, {@code æ}, {@code ø}, ... spelled in ASCII), at most
    * about 40 characters (cut between words); {@code migration} when nothing is left.
    */
   public static String slug(String message) {
-    String ascii = Normalizer.normalize(message == null ? "" : message, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String latin = (message == null ? "" : message).replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE")
+        .replace("œ", "oe").replace("Œ", "OE").replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L")
+        .replace("đ", "d").replace("Đ", "D");
+    // Accented letters decompose into a letter and marks (é = e + ´); the marks are dropped.
+    String ascii = Normalizer.normalize(latin, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
     if (slug.length() > SLUG_LENGTH) {
       int cut = slug.lastIndexOf('_', SLUG_LENGTH);

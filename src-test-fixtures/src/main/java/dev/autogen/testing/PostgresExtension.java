@@ -1,14 +1,34 @@
 package dev.autogen.testing;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /** The JUnit 5 extension behind {@link PostgresTest}: resolves {@link TestDatabase} parameters. */
-public final class PostgresExtension implements ParameterResolver {
+public final class PostgresExtension implements ParameterResolver, BeforeEachCallback {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PostgresExtension.class);
+
+  /**
+   * Skips a test that needs a database when the optional server does not answer. This must happen here:
+   * JUnit reports an abort thrown while resolving a parameter as an error, not as a skipped test.
+   */
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    boolean needsDatabase = context.getTestMethod()
+        .map(m -> Arrays.asList(m.getParameterTypes()).contains(TestDatabase.class))
+        .orElse(false);
+    if (needsDatabase) {
+      try {
+        PostgresServer.shared();
+      } catch (PostgresServer.Unavailable e) {
+        Assumptions.abort(e.getMessage());
+      }
+    }
+  }
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

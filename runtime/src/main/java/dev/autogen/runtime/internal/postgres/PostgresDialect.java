@@ -152,6 +152,10 @@ public final class PostgresDialect implements Dialect {
 
   // ---- tables --------------------------------------------------------------------------------------
 
+  /**
+   * CREATE TABLE, then its comments. The table's {@code indexes} are not created here: as {@link Op.CreateTable}
+   * says, indexes are separate {@link Op.CreateIndex} ops.
+   */
   private void createTable(Op.CreateTable op, List<SqlStatement> out) {
     Table table = op.table();
     String schema = op.schema();
@@ -410,6 +414,8 @@ public final class PostgresDialect implements Dialect {
    * ALTER SEQUENCE setting the options that differ between {@code from} and {@code to}. An option that
    * becomes null goes back to the PostgreSQL default. With {@code from} unknown, every option {@code to}
    * names is set; {@code cycle} false then means "not named", since it cannot be told from the default.
+   * START WITH only records the start value: the sequence is never restarted, so values it has handed out
+   * are not handed out again (PostgreSQL refuses a range that excludes its current value).
    */
   private void alterSequence(Op.AlterSequence op, List<SqlStatement> out) {
     Sequence to = op.to();
@@ -431,13 +437,15 @@ public final class PostgresDialect implements Dialect {
     if (!Objects.equals(from.increment(), to.increment())) {
       sql.append(" INCREMENT BY ").append(to.increment() == null ? 1 : to.increment());
     }
-    if (!Objects.equals(from.minValue(), to.minValue())) {
+    // A null option is the default for the sequence's direction; when the direction turns, so do they.
+    boolean turns = descending(from) != descending(to);
+    if (!Objects.equals(from.minValue(), to.minValue()) || (turns && to.minValue() == null)) {
       sql.append(to.minValue() == null ? " NO MINVALUE" : " MINVALUE " + to.minValue());
     }
-    if (!Objects.equals(from.maxValue(), to.maxValue())) {
+    if (!Objects.equals(from.maxValue(), to.maxValue()) || (turns && to.maxValue() == null)) {
       sql.append(to.maxValue() == null ? " NO MAXVALUE" : " MAXVALUE " + to.maxValue());
     }
-    if (!Objects.equals(from.start(), to.start())) {
+    if (!Objects.equals(from.start(), to.start()) || (turns && to.start() == null)) {
       sql.append(" START WITH ").append(to.start() == null ? defaultStart(to) : to.start());
     }
     if (!Objects.equals(from.cache(), to.cache())) {
@@ -453,11 +461,14 @@ public final class PostgresDialect implements Dialect {
 
   /** PostgreSQL's default start: the minimum value ascending, the maximum descending. */
   private static long defaultStart(Sequence s) {
-    boolean descending = s.increment() != null && s.increment() < 0;
-    if (descending) {
+    if (descending(s)) {
       return s.maxValue() == null ? -1 : s.maxValue();
     }
     return s.minValue() == null ? 1 : s.minValue();
+  }
+
+  private static boolean descending(Sequence s) {
+    return s.increment() != null && s.increment() < 0;
   }
 
   // ---- enum types ----------------------------------------------------------------------------------

@@ -57,7 +57,7 @@ class PostgresDialectTest {
   }
 
   @Nested
-  class Identity_ {
+  class NameAndUrls {
     @Test
     void name_and_service_registration() {
       assertThat(dialect.name()).isEqualTo("postgresql");
@@ -556,6 +556,13 @@ class PostgresDialectTest {
       assertThat(sql(new Op.AlterSequence(null, descending.startWith(-20), descending))).isEqualTo("""
           ALTER SEQUENCE "seq" START WITH -10;
           """);
+      assertThat(sql(new Op.AlterSequence(null, sequence("seq"), sequence("seq").incrementBy(-1)))).isEqualTo("""
+          ALTER SEQUENCE "seq" INCREMENT BY -1 NO MINVALUE NO MAXVALUE START WITH -1;
+          """);
+      assertThat(sql(new Op.AlterSequence(null, sequence("seq").incrementBy(-1), sequence("seq").minValue(0))))
+          .isEqualTo("""
+              ALTER SEQUENCE "seq" INCREMENT BY 1 MINVALUE 0 NO MAXVALUE START WITH 0;
+              """);
     }
 
     @Test

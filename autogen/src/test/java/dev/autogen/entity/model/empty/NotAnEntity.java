@@ -1,0 +1,6 @@
+package dev.autogen.entity.model.empty;
+
+/** A package with no mapped classes. */
+public class NotAnEntity {
+  String name;
+}

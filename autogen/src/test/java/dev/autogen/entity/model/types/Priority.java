@@ -1,0 +1,4 @@
+package dev.autogen.entity.model.types;
+
+/** Stored by name. */
+public enum Priority { LOW, MEDIUM, HIGH }
