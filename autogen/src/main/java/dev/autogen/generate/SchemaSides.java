@@ -65,8 +65,8 @@ final class SchemaSides implements AutoCloseable {
       throw new CliException("no entity packages are configured; set entities=com.example.model in autogen.properties or pass --entities");
     }
     reporter.debug("reading the entities in " + settings.entities());
-    EntitySchemaReader reader = new EntitySchemaReader(shadow, Map.of());
-    return reader.read(EntitySource.scan(settings.entities(), settings.classpath()), readOptions());
+    EntitySchemaReader reader = new EntitySchemaReader(shadow, readOptions(), Map.of());
+    return reader.read(EntitySource.scan(settings.entities(), settings.classpath()));
   }
 
   /** The schema the migrations build, replayed from nothing on a fresh shadow database. */
