@@ -1,0 +1,190 @@
+package dev.autogen.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves {@link Settings}: each {@link ConfigKey} from its flag, else its environment variable, else
+ * {@code autogen.properties}, else its default. Values in the file may refer to the environment as
+ * {@code ${env:NAME}} or {@code ${env:NAME:-default}}. An unknown key in the file is an error naming the
+ * nearest valid key.
+ */
+public final class ConfigLoader {
+
+  /** The configuration file read when {@code --config} is not given. */
+  public static final String DEFAULT_CONFIG_FILE = "autogen.properties";
+
+  /** The migrations directory when neither it nor the package is configured. */
+  public static final String DEFAULT_MIGRATIONS = "migrations";
+
+  private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
+  private static final Pattern ENV_REFERENCE =
+      Pattern.compile("env:([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?", Pattern.DOTALL);
+  private static final Pattern JAVA_PACKAGE =
+      Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
+          + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+
+  private final Map<String, String> environment;
+
+  public ConfigLoader(Map<String, String> environment) {
+    this.environment = environment;
+  }
+
+  /**
+   * @param workingDirectory absolute directory relative paths are resolved against
+   * @param configFile {@code --config}, or null for {@code autogen.properties} when it exists
+   * @param flags values given as flags
+   */
+  public Settings load(Path workingDirectory, String configFile, Map<ConfigKey, String> flags) {
+    Path file = null;
+    Properties properties = new Properties();
+    if (configFile != null) {
+      file = resolve(workingDirectory, configFile, "--config");
+      if (!Files.isRegularFile(file)) {
+        throw CliException.usage("configuration file " + file + " does not exist (--config)");
+      }
+    } else if (Files.isRegularFile(workingDirectory.resolve(DEFAULT_CONFIG_FILE))) {
+      file = workingDirectory.resolve(DEFAULT_CONFIG_FILE);
+    }
+    if (file != null) {
+      properties = read(file);
+    }
+    String fileName = file == null ? null : file.getFileName().toString();
+
+    Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+    for (ConfigKey key : ConfigKey.values()) {
+      String value = flags.get(key);
+      if (value == null) {
+        value = environment.get(key.environmentVariable());
+      }
+      if (value == null && properties.containsKey(key.key())) {
+        value = expand(properties.getProperty(key.key()), key, fileName);
+      }
+      // An empty password is a password; any other empty value means "not set".
+      if (value != null && (key == ConfigKey.PASSWORD || !value.isBlank())) {
+        values.put(key, key == ConfigKey.PASSWORD ? value : value.strip());
+      }
+    }
+
+    String packageName = values.get(ConfigKey.PACKAGE);
+    if (packageName != null && !JAVA_PACKAGE.matcher(packageName).matches()) {
+      throw CliException.usage("package '" + packageName + "' is not a Java package name");
+    }
+    Path migrations;
+    if (values.containsKey(ConfigKey.MIGRATIONS)) {
+      migrations = resolve(workingDirectory, values.get(ConfigKey.MIGRATIONS), "migrations");
+    } else if (packageName != null) {
+      migrations = workingDirectory.resolve(Path.of("src", "main", "java")).resolve(packageName.replace('.', '/'));
+    } else {
+      migrations = workingDirectory.resolve(DEFAULT_MIGRATIONS);
+    }
+    if (packageName == null) {
+      packageName = packageBelowSourceRoot(migrations);
+    }
+
+    List<Path> classpath = new ArrayList<>();
+    String classpathValue = values.get(ConfigKey.CLASSPATH);
+    if (classpathValue != null) {
+      for (String entry : classpathValue.split(Pattern.quote(java.io.File.pathSeparator))) {
+        if (!entry.isBlank()) {
+          classpath.add(resolve(workingDirectory, entry.strip(), "classpath"));
+        }
+      }
+    }
+    List<String> entities = new ArrayList<>();
+    String entitiesValue = values.get(ConfigKey.ENTITIES);
+    if (entitiesValue != null) {
+      Arrays.stream(entitiesValue.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(entities::add);
+    }
+
+    return new Settings(
+        workingDirectory,
+        file,
+        values.get(ConfigKey.URL),
+        values.get(ConfigKey.USER),
+        values.get(ConfigKey.PASSWORD),
+        migrations,
+        packageName,
+        values.get(ConfigKey.SCHEMA),
+        entities,
+        classpath,
+        values.get(ConfigKey.SHADOW_URL));
+  }
+
+  private static Properties read(Path file) {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException | IllegalArgumentException e) {
+      throw CliException.usage("cannot read " + file + ": " + e.getMessage());
+    }
+    for (String name : properties.stringPropertyNames()) {
+      if (ConfigKey.of(name).isEmpty()) {
+        throw CliException.usage(file.getFileName() + ": unknown key '" + name + "'; did you mean '"
+            + ConfigKey.nearest(name).key() + "'?");
+      }
+    }
+    return properties;
+  }
+
+  /** Replaces each {@code ${env:NAME}} (or {@code ${env:NAME:-default}}) in a value from the file. */
+  private String expand(String value, ConfigKey key, String fileName) {
+    Matcher m = REFERENCE.matcher(value);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      Matcher env = ENV_REFERENCE.matcher(m.group(1));
+      if (!env.matches()) {
+        throw CliException.usage(fileName + ": " + key.key() + " holds '${" + m.group(1)
+            + "}'; only environment references are supported, written ${env:NAME}");
+      }
+      String replacement = environment.get(env.group(1));
+      if (replacement == null) {
+        replacement = env.group(2);
+      }
+      if (replacement == null) {
+        throw CliException.usage(fileName + ": " + key.key() + " refers to ${env:" + env.group(1)
+            + "}, which is not set; set it, or give a default as ${env:" + env.group(1) + ":-VALUE}");
+      }
+      m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  static Path resolve(Path workingDirectory, String path, String what) {
+    try {
+      return workingDirectory.resolve(path).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      throw CliException.usage(what + ": '" + path + "' is not a valid path");
+    }
+  }
+
+  /** {@code com.example.migrations} for {@code .../src/main/java/com/example/migrations}; else empty. */
+  static String packageBelowSourceRoot(Path migrations) {
+    Path normalized = migrations.toAbsolutePath().normalize();
+    for (int i = 0; i + 2 < normalized.getNameCount(); i++) {
+      if (normalized.getName(i).toString().equals("src")
+          && normalized.getName(i + 1).toString().equals("main")
+          && normalized.getName(i + 2).toString().equals("java")) {
+        if (i + 3 == normalized.getNameCount()) {
+          return "";
+        }
+        String name = normalized.subpath(i + 3, normalized.getNameCount()).toString().replace('/', '.');
+        return JAVA_PACKAGE.matcher(name).matches() ? name : "";
+      }
+    }
+    return "";
+  }
+}

@@ -1,0 +1,264 @@
+package dev.autogen.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code autogen} command line: global options, the subcommands, and the one place that turns
+ * outcomes into exit codes (0 success, 1 failure, 2 bad usage).
+ *
+ * <p>{@link #run(String[], PrintStream, PrintStream, Map)} runs it in-process, which is how tests drive it.
+ */
+@Command(
+    name = "autogen",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Alembic's workflow for JPA/Hibernate: autogenerate reviewable Java migrations from the entities,"
+          + " run them up and down, and check for drift.",
+      "",
+      "autogen --message MSG is the same as autogen revision --message MSG."
+    },
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {
+      CheckCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Configuration: autogen.properties in the working directory (or --config FILE), overridden by the"
+          + " environment (AUTOGEN_URL, AUTOGEN_USER, AUTOGEN_PASSWORD, AUTOGEN_MIGRATIONS, ...), overridden"
+          + " by flags. Values in the file may refer to the environment: password=$${env:DB_PASSWORD}.",
+      "",
+      "Exit codes: 0 success, 1 failure, 2 bad usage."
+    })
+public final class Main implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "-C", paramLabel = "DIR", scope = ScopeType.INHERIT,
+      description = "Run as if autogen was started in DIR.")
+  String directory;
+
+  @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+      description = "Configuration file (default: autogen.properties in the working directory).")
+  String config;
+
+  @Option(names = "--url", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
+      description = "JDBC URL of the database (env AUTOGEN_URL).")
+  String url;
+
+  @Option(names = "--user", paramLabel = "USER", scope = ScopeType.INHERIT,
+      description = "Database user (env AUTOGEN_USER).")
+  String user;
+
+  @Option(names = "--password", paramLabel = "PASSWORD", scope = ScopeType.INHERIT,
+      description = "Database password (env AUTOGEN_PASSWORD); never printed.")
+  String password;
+
+  @Option(names = "--migrations", paramLabel = "DIR", scope = ScopeType.INHERIT,
+      description = "Directory of the migration .java files (default: src/main/java/<package> when"
+          + " --package is set, otherwise migrations).")
+  String migrations;
+
+  @Option(names = "--package", paramLabel = "PKG", scope = ScopeType.INHERIT,
+      description = "Java package of the migrations (default: the migrations directory's path below"
+          + " src/main/java).")
+  String migrationPackage;
+
+  @Option(names = "--schema", paramLabel = "SCHEMA", scope = ScopeType.INHERIT,
+      description = "Database schema the migrations work in (default: the connection's).")
+  String schema;
+
+  @Option(names = "--entities", paramLabel = "PKG[,PKG]", scope = ScopeType.INHERIT,
+      description = "Packages of the JPA entities.")
+  String entities;
+
+  @Option(names = "--classpath", paramLabel = "PATH", scope = ScopeType.INHERIT,
+      description = "Where the compiled entities are: directories and jars separated by ':'.")
+  String classpath;
+
+  @Option(names = "--shadow-url", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
+      description = "Server for the shadow database (default: an embedded PostgreSQL).")
+  String shadowUrl;
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+      description = "Say more, including the libraries' logging.")
+  boolean verbose;
+
+  @Option(names = "--quiet", scope = ScopeType.INHERIT,
+      description = "Print results, warnings and errors only.")
+  boolean quiet;
+
+  @Option(names = {"-m", "--message"}, paramLabel = "MSG",
+      description = "Autogenerate a revision: the same as autogen revision --message MSG.")
+  String message;
+
+  private final Reporter reporter;
+  private final Map<String, String> environment;
+  private final Path processDirectory;
+  private final Clock clock;
+  private Settings settings;
+
+  Main(Reporter reporter, Map<String, String> environment, Path processDirectory, Clock clock) {
+    this.reporter = reporter;
+    this.environment = environment;
+    this.processDirectory = processDirectory;
+    this.clock = clock;
+  }
+
+  public static void main(String[] args) {
+    boolean terminal = System.console() != null;
+    System.exit(run(args, System.out, System.err, System.getenv(), terminal));
+  }
+
+  /** Runs autogen in this process, writing to {@code out} and {@code err}, without colours. */
+  public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    return run(args, out, err, env, false);
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal) {
+    return run(args, out, err, env, terminal, Clock.systemUTC());
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal,
+      Clock clock) {
+    boolean color = terminal && env.get("NO_COLOR") == null;
+    Reporter reporter = new Reporter(out, err, color);
+    // Masked before anything is parsed: picocli's own messages may quote arguments.
+    reporter.secret(env.get(ConfigKey.PASSWORD.environmentVariable()));
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--password") && i + 1 < args.length) {
+        reporter.secret(args[i + 1]);
+      } else if (args[i].startsWith("--password=")) {
+        reporter.secret(args[i].substring("--password=".length()));
+      }
+    }
+    Path here = Path.of("").toAbsolutePath();
+    Main main = new Main(reporter, env, here, clock);
+    CommandLine commandLine = new CommandLine(main);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setOut(new PrintWriter(new ReporterWriter(reporter, false), true));
+    commandLine.setErr(new PrintWriter(new ReporterWriter(reporter, true), true));
+    commandLine.setColorScheme(Help.defaultColorScheme(color ? Help.Ansi.ON : Help.Ansi.OFF));
+    commandLine.setParameterExceptionHandler(main::usageError);
+    commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> main.failed(e));
+    commandLine.setExecutionStrategy(main::execute);
+    HelpLayout.install(commandLine);
+    int code = commandLine.execute(args);
+    commandLine.getOut().flush();
+    commandLine.getErr().flush();
+    return code;
+  }
+
+  /** Applies the global options that shape output, then runs the chosen command. */
+  private int execute(ParseResult parseResult) {
+    if (verbose && quiet) {
+      throw new ParameterException(parseResult.commandSpec().commandLine(),
+          "--verbose and --quiet cannot be used together");
+    }
+    reporter.verbosity(verbose ? Reporter.Verbosity.VERBOSE
+        : quiet ? Reporter.Verbosity.QUIET : Reporter.Verbosity.NORMAL);
+    Logging.configure(reporter);
+    return new CommandLine.RunLast().execute(parseResult);
+  }
+
+  /** Without a command: {@code --message} autogenerates; otherwise the usage, as bad usage. */
+  @Override
+  public Integer call() throws Exception {
+    if (message != null) {
+      throw CliException.failure("autogenerate is not available in this build");
+    }
+    reporter.error("no command given; see 'autogen --help'");
+    return CliException.USAGE;
+  }
+
+  private int usageError(ParameterException e, String[] args) {
+    String command = e.getCommandLine().getCommandSpec().qualifiedName();
+    reporter.error(e.getMessage() + " (see '" + command + " --help')");
+    return CliException.USAGE;
+  }
+
+  private int failed(Exception e) {
+    if (e instanceof CliException) {
+      reporter.error(e.getMessage());
+      reporter.trace(e);
+      return ((CliException) e).exitCode();
+    }
+    if (Errors.isReadable(e)) {
+      reporter.error(e.getMessage());
+      reporter.trace(e);
+      return CliException.FAILURE;
+    }
+    reporter.error("unexpected " + e + (reporter.isVerbose() ? "" : " (run with --verbose for details)"));
+    reporter.trace(e);
+    return CliException.FAILURE;
+  }
+
+  // ---- what commands use -------------------------------------------------------------------------------
+
+  Reporter reporter() {
+    return reporter;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** The configuration, resolved once per run from the file, the environment and the flags. */
+  Settings settings() {
+    if (settings == null) {
+      Path workingDirectory = processDirectory;
+      if (directory != null) {
+        workingDirectory = ConfigLoader.resolve(processDirectory, directory, "-C");
+        if (!Files.isDirectory(workingDirectory)) {
+          throw CliException.usage("-C " + directory + ": no such directory");
+        }
+      }
+      Map<ConfigKey, String> flags = new EnumMap<>(ConfigKey.class);
+      putIfSet(flags, ConfigKey.URL, url);
+      putIfSet(flags, ConfigKey.USER, user);
+      putIfSet(flags, ConfigKey.PASSWORD, password);
+      putIfSet(flags, ConfigKey.MIGRATIONS, migrations);
+      putIfSet(flags, ConfigKey.PACKAGE, migrationPackage);
+      putIfSet(flags, ConfigKey.SCHEMA, schema);
+      putIfSet(flags, ConfigKey.ENTITIES, entities);
+      putIfSet(flags, ConfigKey.CLASSPATH, classpath);
+      putIfSet(flags, ConfigKey.SHADOW_URL, shadowUrl);
+      settings = new ConfigLoader(environment).load(workingDirectory, config, flags);
+      reporter.secret(settings.password());
+      reporter.debug("configuration: " + settings);
+    }
+    return settings;
+  }
+
+  private static void putIfSet(Map<ConfigKey, String> flags, ConfigKey key, String value) {
+    if (value != null) {
+      flags.put(key, value);
+    }
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"autogen " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

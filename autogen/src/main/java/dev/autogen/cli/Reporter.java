@@ -1,0 +1,188 @@
+package dev.autogen.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Everything the CLI says to a person goes through here: results and progress on stdout, warnings and
+ * errors on stderr. Colours are used only when {@code color} is on (stdout is a terminal and
+ * {@code NO_COLOR} is unset). Every line passes {@link #redact(String)} first, so a password (one
+ * registered with {@link #secret(String)}, or written into a URL) never reaches the output.
+ */
+public final class Reporter {
+
+  /** How much the reporter says: {@code QUIET} keeps results, warnings and errors only. */
+  public enum Verbosity {
+    QUIET,
+    NORMAL,
+    VERBOSE
+  }
+
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String DIM = "\u001b[2m";
+  private static final String RED = "\u001b[31m";
+  private static final String GREEN = "\u001b[32m";
+  private static final String YELLOW = "\u001b[33m";
+  private static final String CYAN = "\u001b[36m";
+
+  /** {@code password=...} among a URL's parameters, and {@code user:password@} in its authority. */
+  private static final Pattern URL_PASSWORD =
+      Pattern.compile("(?i)([?&;]password=)[^&;\\s'\"]+|(//[^/:@\\s'\"]+:)[^@/\\s'\"]+(@)");
+
+  private static final String MASK = "****";
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final boolean color;
+  private volatile Verbosity verbosity = Verbosity.NORMAL;
+  private final List<String> secrets = new ArrayList<>();
+
+  public Reporter(PrintStream out, PrintStream err, boolean color) {
+    this.out = out;
+    this.err = err;
+    this.color = color;
+  }
+
+  public void verbosity(Verbosity verbosity) {
+    this.verbosity = verbosity;
+  }
+
+  public Verbosity verbosity() {
+    return verbosity;
+  }
+
+  public boolean isVerbose() {
+    return verbosity == Verbosity.VERBOSE;
+  }
+
+  public boolean color() {
+    return color;
+  }
+
+  /** Registers a value that must never be printed; it is masked wherever it appears. */
+  public synchronized void secret(String value) {
+    if (value != null && !value.isEmpty() && !secrets.contains(value)) {
+      secrets.add(value);
+      // Longest first, so a secret containing another is masked whole.
+      secrets.sort(Comparator.comparingInt(String::length).reversed());
+    }
+  }
+
+  /** The text with every registered secret and every password in a URL replaced by a mask. */
+  public synchronized String redact(String text) {
+    if (text == null) {
+      return "";
+    }
+    String result = text;
+    for (String secret : secrets) {
+      result = result.replace(secret, MASK);
+    }
+    Matcher m = URL_PASSWORD.matcher(result);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String replacement = m.group(1) != null ? m.group(1) + MASK : m.group(2) + MASK + m.group(3);
+      m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  // ---- stdout ----------------------------------------------------------------------------------------
+
+  /** A command's result (a revision, a history line, SQL): printed even when quiet. */
+  public void result(String line) {
+    print(out, line);
+  }
+
+  /** Progress and status: what is being done, what was done. Not printed when quiet. */
+  public void info(String line) {
+    if (verbosity != Verbosity.QUIET) {
+      print(out, line);
+    }
+  }
+
+  /** Something finished well; a green mark where colours are on. Not printed when quiet. */
+  public void success(String line) {
+    info(paint(GREEN, "✓") + " " + line);
+  }
+
+  // ---- stderr ----------------------------------------------------------------------------------------
+
+  /** Detail for diagnosing, printed with {@code --verbose} only. */
+  public void debug(String line) {
+    if (verbosity == Verbosity.VERBOSE) {
+      print(err, paint(DIM, line));
+    }
+  }
+
+  public void warn(String message) {
+    print(err, paint(YELLOW, "warning:") + " " + oneLine(message));
+  }
+
+  /** An error as one line {@code error: ...}; the lines of a longer message are joined. */
+  public void error(String message) {
+    print(err, paint(RED + BOLD, "error:") + " " + oneLine(message));
+  }
+
+  /** A stack trace, with {@code --verbose} only. */
+  public void trace(Throwable t) {
+    if (verbosity == Verbosity.VERBOSE) {
+      var buffer = new java.io.StringWriter();
+      t.printStackTrace(new java.io.PrintWriter(buffer));
+      print(err, buffer.toString().stripTrailing());
+    }
+  }
+
+  /** A line from a library's logging; only installed with {@code --verbose}. */
+  void log(String line) {
+    print(err, line);
+  }
+
+  // ---- styles ----------------------------------------------------------------------------------------
+
+  /** A revision id, highlighted. */
+  public String rev(String id) {
+    return paint(YELLOW, id);
+  }
+
+  public String bold(String text) {
+    return paint(BOLD, text);
+  }
+
+  public String dim(String text) {
+    return paint(DIM, text);
+  }
+
+  /** A label such as {@code (head)} or a branch name. */
+  public String label(String text) {
+    return paint(CYAN, text);
+  }
+
+  public String good(String text) {
+    return paint(GREEN, text);
+  }
+
+  private String paint(String style, String text) {
+    return color ? style + text + RESET : text;
+  }
+
+  private static String oneLine(String message) {
+    if (message == null || message.isBlank()) {
+      return "unknown error";
+    }
+    return String.join("; ", message.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+  }
+
+  private void print(PrintStream stream, String text) {
+    String safe = redact(text);
+    synchronized (stream) {
+      stream.println(safe);
+      stream.flush();
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.autogen.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The configuration a command runs with, resolved from {@code autogen.properties}, the environment and
+ * the flags (in that order of precedence, the last winning), with relative paths resolved against the
+ * working directory.
+ *
+ * @param workingDirectory where autogen runs ({@code -C}), absolute
+ * @param configFile the file read, or null when there was none
+ * @param url JDBC URL, or null
+ * @param user database user, or null
+ * @param password database password, or null; never printed ({@link #toString()} masks it)
+ * @param migrations the directory of migration sources, absolute
+ * @param migrationPackage the package of migration classes; empty for the unnamed package
+ * @param schema the database schema, or null for the connection's default
+ * @param entities packages of the JPA entities
+ * @param classpath where the compiled entities are
+ * @param shadowUrl JDBC URL of the server for shadow databases, or null for an embedded one
+ */
+public record Settings(
+    Path workingDirectory,
+    Path configFile,
+    String url,
+    String user,
+    String password,
+    Path migrations,
+    String migrationPackage,
+    String schema,
+    List<String> entities,
+    List<Path> classpath,
+    String shadowUrl) {
+
+  public Settings {
+    entities = List.copyOf(entities);
+    classpath = List.copyOf(classpath);
+  }
+
+  /** A path as the user would write it: relative to the working directory when it lies below it. */
+  public String display(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    return absolute.startsWith(workingDirectory) && !absolute.equals(workingDirectory)
+        ? workingDirectory.relativize(absolute).toString()
+        : absolute.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "Settings[workingDirectory=" + workingDirectory + ", configFile=" + configFile + ", url=" + url
+        + ", user=" + user + ", password=" + (password == null ? "null" : "****") + ", migrations="
+        + migrations + ", migrationPackage=" + migrationPackage + ", schema=" + schema + ", entities="
+        + entities + ", classpath=" + classpath + ", shadowUrl=" + shadowUrl + "]";
+  }
+}
