@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  *   <li>whatever refers to an object is dropped before the object (foreign keys before the tables and
  *       columns they reference, columns before their enum type and sequence);</li>
  *   <li>a name is freed before it is taken again (a constraint dropped and added under the same name);</li>
- *   <li>a column leaves the primary key before it becomes nullable.</li>
+ *   <li>a column leaves the primary key before it becomes nullable;</li>
+ *   <li>an index or check constraint is dropped before, and created after, the columns its expressions mention.</li>
  * </ul>
  * Among the orders that satisfy these, the one closest to the given order is chosen (each step takes the
  * earliest op that is free to go), so an order that already runs is returned unchanged.
@@ -41,6 +42,8 @@ import java.util.regex.Pattern;
  * foreign key can reference), {@code P:table.column} (a column in the primary key).
  */
 final class OpOrder {
+  /** A string literal (skipped), a quoted identifier (group 1) or a plain word (group 2). */
+  private static final Pattern IDENTIFIER = Pattern.compile("'(?:[^']|'')*'|\"((?:[^\"]|\"\")+)\"|([A-Za-z_][A-Za-z0-9_$]*)");
   private static final Pattern NEXTVAL = Pattern.compile("nextval\\('([^']+)'", Pattern.CASE_INSENSITIVE);
 
   private OpOrder() {}
@@ -263,8 +266,8 @@ final class OpOrder {
           }
           used.add(key(fk.referencedTable(), fk.referencedColumns()));
         }
-      } else if (c instanceof CheckConstraint) {
-        // Its expression's columns are not parsed; checks are placed by the phases.
+      } else if (c instanceof CheckConstraint check) {
+        mentionedColumns(table, check.expression(), used);
       }
     }
 
@@ -283,8 +286,12 @@ final class OpOrder {
       used.add(table(index.table()));
       boolean plain = index.where() == null;
       List<String> columns = new ArrayList<>();
+      if (index.where() != null) {
+        mentionedColumns(index.table(), index.where(), used);
+      }
       for (IndexElement e : index.elements()) {
         if (e.expression()) {
+          mentionedColumns(index.table(), e.value(), used);
           plain = false;
         } else {
           used.add(column(index.table(), e.value()));
@@ -296,6 +303,21 @@ final class OpOrder {
       }
       if (index.unique() && plain) {
         made.add(key(index.table(), columns));
+      }
+    }
+  }
+
+  /**
+   * Every identifier in an expression, as a column of {@code table}: words that are not columns (functions,
+   * keywords) name nothing any op creates or destroys, so they add no order.
+   */
+  private static void mentionedColumns(String table, String expression, Set<String> into) {
+    Matcher m = IDENTIFIER.matcher(expression);
+    while (m.find()) {
+      if (m.group(1) != null) {
+        into.add(column(table, m.group(1).replace("\"\"", "\"")));
+      } else if (m.group(2) != null) {
+        into.add(column(table, m.group(2)));
       }
     }
   }

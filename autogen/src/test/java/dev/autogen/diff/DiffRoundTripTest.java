@@ -121,6 +121,27 @@ class DiffRoundTripTest {
             DropColumn.class, DropSequence.class),
         ddl("comments", USERS, USERS + "COMMENT ON TABLE users IS 'people who sign in';"
                 + "COMMENT ON COLUMN users.email IS 'login, unique';", AlterColumn.class, SetTableComment.class),
+        ddl("comments removed", USERS + "COMMENT ON TABLE users IS 'people';COMMENT ON COLUMN users.email IS 'login';",
+            USERS, AlterColumn.class, SetTableComment.class),
+        ddl("sequence with Hibernate's options added", USERS,
+            USERS + "CREATE SEQUENCE users_seq START WITH 1 INCREMENT BY 50;", CreateSequence.class),
+        ddl("serial column added", USERS, users("number serial"), CreateSequence.class, AddColumn.class)
+            .equivalent(), // the sequence is not OWNED BY the column: the model has no ownership
+        ddl("generated column added", users("price numeric(10,2)"),
+            users("price numeric(10,2), price_with_tax numeric GENERATED ALWAYS AS (price * 1.2) STORED"),
+            AddColumn.class),
+        ddl("index with INCLUDE columns added", users("name text"),
+            users("name text") + "CREATE UNIQUE INDEX users_email_incl_idx ON users (email) INCLUDE (name);",
+            CreateIndex.class),
+        ddl("deferrable foreign key added", TEAMS + "CREATE TABLE members (id bigint PRIMARY KEY, team_id bigint);",
+            TEAMS + "CREATE TABLE members (id bigint PRIMARY KEY,"
+                + " team_id bigint REFERENCES teams ON UPDATE CASCADE DEFERRABLE INITIALLY DEFERRED);",
+            AddForeignKey.class),
+        ddl("check named by someone else", users("age integer CONSTRAINT ck_age CHECK (age >= 0)"),
+            users("age integer CHECK (age >= 0)")).equivalent(),
+        ddl("foreign key named by someone else",
+            TEAMS + "CREATE TABLE members (id bigint PRIMARY KEY, team_id bigint CONSTRAINT fk_team REFERENCES teams);",
+            TEAMS + "CREATE TABLE members (id bigint PRIMARY KEY, team_id bigint REFERENCES teams);").equivalent(),
         ddl("a table named user", "", "CREATE TABLE \"user\" (id bigint PRIMARY KEY, \"order\" integer);", CreateTable.class),
         ddl("a column added to the table named user", "CREATE TABLE \"user\" (id bigint PRIMARY KEY);",
             "CREATE TABLE \"user\" (id bigint PRIMARY KEY, \"select\" text NOT NULL DEFAULT 'x');", AddColumn.class),

@@ -539,6 +539,11 @@ class SchemaDifferTest {
     Op dropB = new Op.DropTable(null, "b", b);
     assertThat(OpOrder.sort(List.of(dropB, dropFk))).containsExactly(dropFk, dropB);
     assertThat(OpOrder.sort(List.of(dropFk, dropB))).containsExactly(dropFk, dropB);
+
+    Op dropAge = new Op.DropColumn(null, "users", "age", column("age", integer()));
+    Op dropCheck = new Op.DropConstraint(null, "users", "users_age_check", check("users_age_check", "(age >= 0)"));
+    Op dropIndex = new Op.DropIndex(null, "users_age_idx", index("users_age_idx", "users", expr("(age + 1)")), false);
+    assertThat(OpOrder.sort(List.of(dropAge, dropCheck, dropIndex))).containsExactly(dropCheck, dropIndex, dropAge);
   }
 
   @Test
@@ -556,13 +561,26 @@ class SchemaDifferTest {
   }
 
   @Test
+  void typeSpellings() {
+    assertThat(PostgresRules.canonicalType("timestamp (6) with time zone")).isEqualTo("timestamp(6) with time zone");
+    assertThat(PostgresRules.canonicalType("TIMESTAMPTZ")).isEqualTo("timestamp with time zone");
+    assertThat(PostgresRules.canonicalType("timestamp")).isEqualTo("timestamp without time zone");
+    assertThat(PostgresRules.canonicalType("varchar( 20 )")).isEqualTo("character varying(20)");
+    assertThat(PostgresRules.canonicalType("numeric(10, 2)")).isEqualTo("numeric(10,2)");
+    assertThat(PostgresRules.canonicalType("int8[]")).isEqualTo("bigint[]");
+    assertThat(PostgresRules.canonicalType("timetable")).isEqualTo("timetable");
+    assertThat(PostgresRules.canonicalType("\"Mood\"")).isEqualTo("\"Mood\"");
+  }
+
+  @Test
   void defaultSpellings() {
     assertThat(PostgresRules.canonicalDefault("('x'::character varying)::text")).isEqualTo("'x'");
     assertThat(PostgresRules.canonicalDefault("'it''s'::text")).isEqualTo("'it''s'");
     assertThat(PostgresRules.canonicalDefault("CURRENT_TIMESTAMP")).isEqualTo("now()");
     assertThat(PostgresRules.canonicalDefault("'2020-01-01'::date")).isEqualTo("'2020-01-01'::date");
     assertThat(PostgresRules.canonicalDefault("('a'::text || 'b'::text)")).isEqualTo("'a'::text || 'b'::text");
-    assertThat(PostgresRules.canonicalExpression("(a) + (b)")).isEqualTo("(a) + (b)");
+    assertThat(new PostgresRules().canonicalExpression("(a) + (b)")).isEqualTo("(a) + (b)");
+    assertThat(new PostgresRules().canonicalExpression("CHECK ((age >= 0))")).isEqualTo("age >= 0");
   }
 
   @Test
