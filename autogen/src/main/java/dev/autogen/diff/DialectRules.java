@@ -44,8 +44,8 @@ public interface DialectRules {
    */
   Index canonical(Index index);
 
-  /** A check constraint's expression as compared. */
-  String canonicalCheck(String expression);
+  /** An expression (of a check constraint, a generated column) as compared. */
+  String canonicalExpression(String expression);
 
   /** What changing a column from one type to another costs. */
   TypeChange typeChange(SqlType from, SqlType to);

@@ -1,6 +1,5 @@
 package dev.autogen.diff;
 
-import dev.autogen.runtime.schema.CheckConstraint;
 import dev.autogen.runtime.schema.Constraint;
 import dev.autogen.runtime.schema.ForeignKey;
 import dev.autogen.runtime.schema.Identity;
@@ -46,6 +45,9 @@ public final class PostgresRules implements DialectRules {
   private static final Set<String> CURRENT_TIMESTAMP_SPELLINGS =
       Set.of("now()", "current_timestamp", "transaction_timestamp()");
 
+  private static final Pattern TYPE = Pattern.compile("^([a-z_][a-z0-9_ ]*?)(\\([0-9,]+\\))?( with(out)? time zone)?$");
+  private static final Pattern PARSED_TYPE = Pattern.compile("^([^(]*)(\\(([0-9,]+)\\))?(.*)$");
+  private static final Pattern SPACE_IN_PARENTHESES = Pattern.compile("\\s*([(,])\\s*|\\s+(\\))");
   private static final Pattern STRING_CAST = Pattern.compile(
       "^(.*)::(text|character varying(\\(\\d+\\))?|character(\\(\\d+\\))?|bpchar|varchar(\\(\\d+\\))?)$");
 
@@ -121,19 +123,20 @@ public final class PostgresRules implements DialectRules {
       // ASC sorts NULLS LAST and DESC NULLS FIRST unless told otherwise.
       IndexElement.Nulls implied = e.descending() ? IndexElement.Nulls.FIRST : IndexElement.Nulls.LAST;
       IndexElement.Nulls nulls = e.nulls() == implied ? null : e.nulls();
-      String value = e.expression() ? canonicalExpression(e.value()) : e.value();
+      String value = e.expression() ? tidyExpression(e.value()) : e.value();
       elements.add(new IndexElement(value, e.expression(), e.descending(), nulls));
     }
     String method = index.method() == null ? "btree" : index.method().toLowerCase(Locale.ROOT);
-    String where = index.where() == null ? null : canonicalExpression(index.where());
+    String where = index.where() == null ? null : tidyExpression(index.where());
     return new Index(index.name(), index.table(), elements, index.unique(), where, index.include(), method);
   }
 
   @Override
-  public String canonicalCheck(String expression) {
-    String e = canonicalExpression(expression);
-    if (e.regionMatches(true, 0, "CHECK", 0, 5)) {
-      e = canonicalExpression(e.substring(5));
+  public String canonicalExpression(String expression) {
+    String e = tidyExpression(expression);
+    // pg_get_constraintdef() spelling: CHECK (...)
+    if (e.regionMatches(true, 0, "CHECK", 0, 5) && e.substring(5).trim().startsWith("(")) {
+      e = tidyExpression(e.substring(5));
     }
     return e;
   }
@@ -248,8 +251,8 @@ public final class PostgresRules implements DialectRules {
 
   /** A type in format_type()'s spelling: lower case, aliases resolved, no spaces inside parentheses. */
   static String canonicalType(String sql) {
-    String s = collapseWhitespace(sql).replaceAll("\\s*\\(\\s*", "(").replaceAll("\\s*,\\s*", ",")
-        .replaceAll("\\s*\\)", ")");
+    String s = SPACE_IN_PARENTHESES.matcher(collapseWhitespace(sql))
+        .replaceAll(m -> m.group(1) != null ? m.group(1) : m.group(2));
     if (s.contains("\"")) {
       return s; // a quoted user type name: compare as written
     }
@@ -259,7 +262,7 @@ public final class PostgresRules implements DialectRules {
       suffix += "[]";
       s = s.substring(0, s.length() - 2).trim();
     }
-    Matcher m = Pattern.compile("^([a-z_][a-z0-9_ ]*?)(\\([0-9,]+\\))?( with(out)? time zone)?$").matcher(s);
+    Matcher m = TYPE.matcher(s);
     if (!m.matches()) {
       return s + suffix;
     }
@@ -286,13 +289,13 @@ public final class PostgresRules implements DialectRules {
     if (sql == null) {
       return null;
     }
-    String s = canonicalExpression(sql);
+    String s = tidyExpression(sql);
     while (true) {
       Matcher m = STRING_CAST.matcher(s);
       if (!m.matches() || !isLiteralOrParenthesized(m.group(1))) {
         break;
       }
-      s = canonicalExpression(m.group(1));
+      s = tidyExpression(m.group(1));
     }
     if (CURRENT_TIMESTAMP_SPELLINGS.contains(s.toLowerCase(Locale.ROOT))) {
       return "now()";
@@ -301,7 +304,7 @@ public final class PostgresRules implements DialectRules {
   }
 
   /** An expression with its whitespace collapsed (outside string literals) and redundant outer parentheses removed. */
-  static String canonicalExpression(String sql) {
+  static String tidyExpression(String sql) {
     String s = collapseWhitespace(sql);
     while (s.startsWith("(") && closingParen(s, 0) == s.length() - 1) {
       s = s.substring(1, s.length() - 1).trim();
@@ -368,7 +371,7 @@ public final class PostgresRules implements DialectRules {
     static ParsedType of(String canonical) {
       boolean array = canonical.endsWith("[]");
       String s = canonical.replace("[]", "");
-      Matcher m = Pattern.compile("^([^(]*)(\\(([0-9,]+)\\))?(.*)$").matcher(s);
+      Matcher m = PARSED_TYPE.matcher(s);
       if (!m.matches()) {
         return new ParsedType(s, List.of(), array);
       }

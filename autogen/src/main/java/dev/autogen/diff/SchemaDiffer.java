@@ -9,7 +9,6 @@ import dev.autogen.runtime.schema.EnumType;
 import dev.autogen.runtime.schema.ForeignKey;
 import dev.autogen.runtime.schema.Identity;
 import dev.autogen.runtime.schema.Index;
-import dev.autogen.runtime.schema.IndexElement;
 import dev.autogen.runtime.schema.PrimaryKey;
 import dev.autogen.runtime.schema.Schema;
 import dev.autogen.runtime.schema.Sequence;
@@ -433,7 +432,7 @@ public final class SchemaDiffer {
     }
 
     private Object signature(CheckConstraint check) {
-      return rules.canonicalCheck(check.expression());
+      return rules.canonicalExpression(check.expression());
     }
 
     private Object signature(UniqueConstraint unique) {
@@ -441,7 +440,7 @@ public final class SchemaDiffer {
     }
 
     private String expression(String sql) {
-      return sql == null ? null : PostgresRules.canonicalExpression(sql);
+      return sql == null ? null : rules.canonicalExpression(sql);
     }
 
     private void note(DiffNote.Kind kind, String subject, String text) {

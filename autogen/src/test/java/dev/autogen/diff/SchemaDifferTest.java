@@ -561,13 +561,26 @@ class SchemaDifferTest {
   }
 
   @Test
+  void typeSpellings() {
+    assertThat(PostgresRules.canonicalType("timestamp (6) with time zone")).isEqualTo("timestamp(6) with time zone");
+    assertThat(PostgresRules.canonicalType("TIMESTAMPTZ")).isEqualTo("timestamp with time zone");
+    assertThat(PostgresRules.canonicalType("timestamp")).isEqualTo("timestamp without time zone");
+    assertThat(PostgresRules.canonicalType("varchar( 20 )")).isEqualTo("character varying(20)");
+    assertThat(PostgresRules.canonicalType("numeric(10, 2)")).isEqualTo("numeric(10,2)");
+    assertThat(PostgresRules.canonicalType("int8[]")).isEqualTo("bigint[]");
+    assertThat(PostgresRules.canonicalType("timetable")).isEqualTo("timetable");
+    assertThat(PostgresRules.canonicalType("\"Mood\"")).isEqualTo("\"Mood\"");
+  }
+
+  @Test
   void defaultSpellings() {
     assertThat(PostgresRules.canonicalDefault("('x'::character varying)::text")).isEqualTo("'x'");
     assertThat(PostgresRules.canonicalDefault("'it''s'::text")).isEqualTo("'it''s'");
     assertThat(PostgresRules.canonicalDefault("CURRENT_TIMESTAMP")).isEqualTo("now()");
     assertThat(PostgresRules.canonicalDefault("'2020-01-01'::date")).isEqualTo("'2020-01-01'::date");
     assertThat(PostgresRules.canonicalDefault("('a'::text || 'b'::text)")).isEqualTo("'a'::text || 'b'::text");
-    assertThat(PostgresRules.canonicalExpression("(a) + (b)")).isEqualTo("(a) + (b)");
+    assertThat(new PostgresRules().canonicalExpression("(a) + (b)")).isEqualTo("(a) + (b)");
+    assertThat(new PostgresRules().canonicalExpression("CHECK ((age >= 0))")).isEqualTo("age >= 0");
   }
 
   @Test

@@ -183,6 +183,29 @@ class BadInputTest {
   }
 
   @Test
+  void compile_error_in_a_migration_source(TestDatabase db, @TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("M1_create_users.java"), """
+        import dev.autogen.runtime.*;
+
+        @Revision(id = "s1", message = "create users")
+        public final class M1_create_users implements Migration {
+          public void upgrade(Operations op) { op.execute("CREATE TABLE users (id bigint)"); }
+          public void downgrade(Operations op) { op.execute("DROP TABLE users") }
+        }
+        """);
+    Autogen autogen = Autogen.configure().url(db.url(), db.user(), db.password()).sources(dir).build();
+    String message = failsCleanly(db, v -> autogen.upgrade("head"));
+    assertThat(message).startsWith("M1_create_users.java:6: ").contains("';' expected");
+
+    // Fixed, the same configuration compiles and runs it.
+    Files.writeString(dir.resolve("M1_create_users.java"),
+        Files.readString(dir.resolve("M1_create_users.java")).replace("users\") }", "users\"); }"));
+    Autogen fixed = Autogen.configure().url(db.url(), db.user(), db.password()).sources(dir).build();
+    assertThat(fixed.upgrade("head").headsAfter()).containsExactly("s1");
+    assertThat(Rows.tableExists(db, "users")).isTrue();
+  }
+
+  @Test
   void no_target(TestDatabase db) {
     assertThat(failsCleanly(db, v -> autogen(db, new R1()).upgrade(" ")))
         .isEqualTo("no target revision given; use head, an id, +N or -N");

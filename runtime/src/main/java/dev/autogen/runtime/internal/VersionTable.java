@@ -186,6 +186,16 @@ public final class VersionTable {
     return relationExists(connection, qualifiedHistoryTable());
   }
 
+  private boolean schemaExists(Connection connection) throws SQLException {
+    try (PreparedStatement st = connection.prepareStatement("SELECT to_regnamespace(?) IS NOT NULL")) {
+      st.setString(1, dialect.quote(schema));
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getBoolean(1);
+      }
+    }
+  }
+
   private static boolean relationExists(Connection connection, String qualifiedName) throws SQLException {
     try (PreparedStatement st = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
       st.setString(1, qualifiedName);
@@ -207,7 +217,12 @@ public final class VersionTable {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
     try {
-      for (SqlStatement statement : createStatements()) {
+      List<SqlStatement> statements = createStatements();
+      if (schema != null && schemaExists(connection)) {
+        // CREATE SCHEMA checks the right to create schemas even when this one exists: skip it then.
+        statements = statements.subList(1, statements.size());
+      }
+      for (SqlStatement statement : statements) {
         execute(connection, statement);
       }
       connection.commit();

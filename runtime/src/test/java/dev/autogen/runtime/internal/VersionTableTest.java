@@ -72,6 +72,27 @@ class VersionTableTest {
   }
 
   @Test
+  void tables_go_into_an_existing_schema_without_the_right_to_create_schemas(TestDatabase db) throws Exception {
+    String role = "autogen_owner_" + db.name();
+    db.execute("CREATE ROLE " + role + " LOGIN; CREATE SCHEMA app AUTHORIZATION " + role
+        + "; REVOKE CREATE ON DATABASE " + db.name() + " FROM PUBLIC");
+    try {
+      VersionTable inApp = new VersionTable(dialect, "app", "autogen_version", "autogen_history", "alice");
+      java.util.Properties p = new java.util.Properties();
+      p.setProperty("user", role);
+      if (db.password() != null) {
+        p.setProperty("password", db.password());
+      }
+      try (Connection c = java.sql.DriverManager.getConnection(db.url(), p)) {
+        inApp.ensureExists(c);
+        assertThat(inApp.exists(c)).isTrue();
+      }
+    } finally {
+      db.execute("DROP SCHEMA app CASCADE; DROP ROLE " + role);
+    }
+  }
+
+  @Test
   void reading_a_database_without_the_tables_creates_nothing(TestDatabase db) throws Exception {
     try (Connection c = db.connection()) {
       assertThat(table.exists(c)).isFalse();
