@@ -1,11 +1,15 @@
 package dev.autogen.cli;
 
+import dev.autogen.runtime.Autogen;
+import dev.autogen.runtime.MigrationListener;
+import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * A subcommand of {@code autogen}: reaches the configuration and the reporter through the top command.
+ * A subcommand of {@code autogen}: reaches the configuration and the reporter through the top command,
+ * and opens the runtime engine on the configured migrations and database.
  */
 abstract class CliCommand implements Callable<Integer> {
 
@@ -29,4 +33,50 @@ abstract class CliCommand implements Callable<Integer> {
 
   /** Does the work; returns the exit code, or throws a {@link CliException} or an engine exception. */
   abstract int execute();
+
+  /** The engine on the configured migrations, and on the database when one is configured. */
+  Autogen engine() {
+    return engine(false, false, MigrationListener.NONE);
+  }
+
+  /** The engine; {@code database}: the command needs the database, and says so when none is configured. */
+  Autogen engine(boolean database, boolean acceptChecksums, MigrationListener listener) {
+    Settings settings = settings();
+    if (database) {
+      requireDatabase();
+    }
+    if (!Files.isDirectory(settings.migrations())) {
+      throw CliException.failure("no migrations directory " + settings.display(settings.migrations())
+          + "; write the first revision with 'autogen revision --empty -m MSG', or set migrations in "
+          + ConfigLoader.DEFAULT_CONFIG_FILE);
+    }
+    Autogen.Builder builder = Autogen.configure()
+        .sources(settings.migrations(), settings.classpath())
+        .schema(settings.schema())
+        .acceptChecksums(acceptChecksums)
+        .listener(listener);
+    if (settings.url() != null) {
+      builder.url(settings.url(), settings.user(), settings.password());
+    }
+    return builder.build();
+  }
+
+  /** The engine on the database alone, for commands that can do without the migrations. */
+  Autogen databaseOnly() {
+    requireDatabase();
+    Settings settings = settings();
+    return Autogen.configure().url(settings.url(), settings.user(), settings.password()).schema(settings.schema())
+        .build();
+  }
+
+  boolean hasMigrationsDirectory() {
+    return Files.isDirectory(settings().migrations());
+  }
+
+  void requireDatabase() {
+    if (settings().url() == null) {
+      throw CliException.usage("no database given; set url in " + ConfigLoader.DEFAULT_CONFIG_FILE + ", "
+          + ConfigKey.URL.environmentVariable() + " or --url");
+    }
+  }
 }

@@ -1,14 +1,22 @@
 package dev.autogen.cli;
 
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.MigrationLoadException;
+import dev.autogen.runtime.RevisionException;
+import dev.autogen.runtime.op.IrreversibleOperationException;
 import java.sql.SQLException;
 
 /** Which failures carry a message written for a person, to be shown as it is. */
 final class Errors {
   private Errors() {}
 
-  /** The project's own exceptions and the database's: their messages say what went wrong. */
+  /** The engine's own exceptions and the database's: their messages say what went wrong. */
   static boolean isReadable(Throwable e) {
     return e.getMessage() != null
-        && (e instanceof SQLException || e.getClass().getName().startsWith("dev.autogen."));
+        && (e instanceof AutogenException
+            || e instanceof MigrationLoadException
+            || e instanceof RevisionException
+            || e instanceof IrreversibleOperationException
+            || e instanceof SQLException);
   }
 }

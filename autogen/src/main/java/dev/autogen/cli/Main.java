@@ -36,6 +36,15 @@ import picocli.CommandLine.Spec;
     },
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
+      RevisionCommand.class,
+      UpgradeCommand.class,
+      DowngradeCommand.class,
+      CurrentCommand.class,
+      HistoryCommand.class,
+      HeadsCommand.class,
+      BranchesCommand.class,
+      ShowCommand.class,
+      StampCommand.class,
       CheckCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -142,13 +151,7 @@ public final class Main implements Callable<Integer> {
     Reporter reporter = new Reporter(out, err, color);
     // Masked before anything is parsed: picocli's own messages may quote arguments.
     reporter.secret(env.get(ConfigKey.PASSWORD.environmentVariable()));
-    for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--password") && i + 1 < args.length) {
-        reporter.secret(args[i + 1]);
-      } else if (args[i].startsWith("--password=")) {
-        reporter.secret(args[i].substring("--password=".length()));
-      }
-    }
+    registerPasswordArguments(args, reporter);
     Path here = Path.of("").toAbsolutePath();
     Main main = new Main(reporter, env, here, clock);
     CommandLine commandLine = new CommandLine(main);
@@ -164,6 +167,22 @@ public final class Main implements Callable<Integer> {
     commandLine.getOut().flush();
     commandLine.getErr().flush();
     return code;
+  }
+
+  /** The values of {@code --password}, and of anything spelt nearly like it (a typo still holds a password). */
+  private static void registerPasswordArguments(String[] args, Reporter reporter) {
+    String flag = ConfigKey.PASSWORD.flag();
+    for (int i = 0; i < args.length; i++) {
+      reporter.secretsOfUrl(args[i]);
+      if (!args[i].startsWith("--")) {
+        continue;
+      }
+      int equals = args[i].indexOf('=');
+      String name = equals < 0 ? args[i] : args[i].substring(0, equals);
+      if (ConfigKey.editDistance(name, flag) <= 2) {
+        reporter.secret(equals < 0 ? (i + 1 < args.length ? args[i + 1] : null) : args[i].substring(equals + 1));
+      }
+    }
   }
 
   /** Applies the global options that shape output, then runs the chosen command. */
@@ -182,7 +201,10 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (message != null) {
-      throw CliException.failure("autogenerate is not available in this build");
+      RevisionCommand revision = spec.commandLine().getSubcommands().get("revision").getCommand();
+      revision.main = this;
+      revision.message = message;
+      return revision.call();
     }
     reporter.error("no command given; see 'autogen --help'");
     return CliException.USAGE;
@@ -242,6 +264,8 @@ public final class Main implements Callable<Integer> {
       putIfSet(flags, ConfigKey.SHADOW_URL, shadowUrl);
       settings = new ConfigLoader(environment).load(workingDirectory, config, flags);
       reporter.secret(settings.password());
+      reporter.secretsOfUrl(settings.url());
+      reporter.secretsOfUrl(settings.shadowUrl());
       reporter.debug("configuration: " + settings);
     }
     return settings;

@@ -74,7 +74,10 @@ public record NewRevision(
   static String slug(String message) {
     String ascii = Normalizer.normalize(message == null ? "" : message, Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
+        .toLowerCase(Locale.ROOT)
+        // Letters that have no decomposition into an ASCII letter and a mark.
+        .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o").replace("ł", "l")
+        .replace("đ", "d").replace("þ", "th");
     String slug = ascii.replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
     if (slug.length() > MAX_SLUG) {
       int cut = slug.lastIndexOf('_', MAX_SLUG);

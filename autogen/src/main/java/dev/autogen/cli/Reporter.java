@@ -30,9 +30,14 @@ public final class Reporter {
   private static final String YELLOW = "\u001b[33m";
   private static final String CYAN = "\u001b[36m";
 
-  /** {@code password=...} among a URL's parameters, and {@code user:password@} in its authority. */
-  private static final Pattern URL_PASSWORD =
-      Pattern.compile("(?i)([?&;]password=)[^&;\\s'\"]+|(//[^/:@\\s'\"]+:)[^@/\\s'\"]+(@)");
+  /**
+   * {@code password=...} among a URL's parameters, and {@code user:password@} in its authority, unless
+   * already masked: the last guard, for URLs that come back inside a library's message.
+   */
+  private static final Pattern URL_PASSWORD = Pattern.compile(
+      "(?i)([?&;]password=)(?!\\*{4})[^&;\\s'\"]+" + "|(//[^/:@\\s'\"]+:)(?!\\*{4})[^@/\\s'\"]+(@)");
+
+  private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)[?&;]password=([^&;]+)");
 
   private static final String MASK = "****";
 
@@ -62,6 +67,22 @@ public final class Reporter {
 
   public boolean color() {
     return color;
+  }
+
+  /** Registers the passwords written into a JDBC URL's parameters. */
+  public synchronized void secretsOfUrl(String url) {
+    if (url == null) {
+      return;
+    }
+    Matcher m = PASSWORD_PARAMETER.matcher(url);
+    while (m.find()) {
+      secret(m.group(1));
+      try {
+        secret(java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException e) {
+        // Not URL-encoded after all: the raw value is registered already.
+      }
+    }
   }
 
   /** Registers a value that must never be printed; it is masked wherever it appears. */

@@ -27,14 +27,15 @@ class MainTest {
 
   @Test
   void theCommandsOfThisBuild() {
-    assertThat(commands()).contains("check", "help");
+    assertThat(commands()).contains("revision", "upgrade", "downgrade", "current", "history", "heads",
+        "branches", "show", "stamp", "check", "help");
   }
 
   @Test
   void helpExitsZeroAndListsTheCommands() {
     Cli.Result r = cli.run("--help");
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.out()).startsWith("Usage: autogen").contains("check", "Exit codes");
+    assertThat(r.out()).startsWith("Usage: autogen").contains("upgrade", "downgrade", "revision", "Exit codes");
     assertThat(r.err()).isEmpty();
   }
 
@@ -49,16 +50,16 @@ class MainTest {
 
   @Test
   void commandHelpNamesTheGlobalOptionsOnce() {
-    Cli.Result r = cli.run("check", "--help");
-    assertThat(r.out()).contains("--format", "Global options", "--url JDBC_URL");
+    Cli.Result r = cli.run("upgrade", "--help");
+    assertThat(r.out()).contains("--sql", "--accept-checksums", "Global options", "--url JDBC_URL");
     assertThat(r.out()).doesNotContain("--url=JDBC_URL");
   }
 
   @Test
   void anUnknownOptionIsBadUsage() {
-    Cli.Result r = cli.run("check", "--no-such-option");
+    Cli.Result r = cli.run("upgrade", "--no-such-option");
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("error: Unknown option: '--no-such-option' (see 'autogen check --help')\n");
+    assertThat(r.err()).isEqualTo("error: Unknown option: '--no-such-option' (see 'autogen upgrade --help')\n");
     assertThat(r.out()).isEmpty();
   }
 
@@ -71,9 +72,9 @@ class MainTest {
 
   @Test
   void aMissingParameterIsBadUsage() {
-    Cli.Result r = cli.run("check", "--format");
+    Cli.Result r = cli.run("downgrade");
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).startsWith("error: Missing required parameter for option '--format'");
+    assertThat(r.err()).startsWith("error: Missing required parameter: 'TARGET'");
   }
 
   @Test
@@ -85,7 +86,7 @@ class MainTest {
 
   @Test
   void verboseAndQuietTogetherAreBadUsage() {
-    Cli.Result r = cli.run("--verbose", "--quiet", "check");
+    Cli.Result r = cli.run("--verbose", "--quiet", "heads");
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("--verbose and --quiet cannot be used together");
   }
@@ -93,34 +94,52 @@ class MainTest {
   @Test
   void aConfigurationErrorIsBadUsage() throws IOException {
     Files.writeString(dir.resolve("autogen.properties"), "urll=jdbc:postgresql://localhost/x\n");
-    Cli.Result r = cli.run(Cli.in(dir, "check"));
+    Cli.Result r = cli.run(Cli.in(dir, "heads"));
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("error: autogen.properties: unknown key 'urll'; did you mean 'url'?\n");
   }
 
   @Test
   void aMissingDirectoryForDashCIsBadUsage() {
-    Cli.Result r = cli.run(Cli.in(dir.resolve("nowhere"), "check"));
+    Cli.Result r = cli.run(Cli.in(dir.resolve("nowhere"), "heads"));
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("no such directory");
   }
 
   @Test
   void aFailureExitsOne() {
-    Cli.Result r = cli.run(Cli.in(dir, "--message", "add linkedin_url"));
+    // No migrations directory: the command cannot run.
+    Cli.Result r = cli.run(Cli.in(dir, "heads"));
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo("error: autogenerate is not available in this build\n");
+    assertThat(r.err()).isEqualTo("error: no migrations directory migrations; write the first revision with"
+        + " 'autogen revision --empty -m MSG', or set migrations in autogen.properties\n");
+  }
+
+  @Test
+  void aCommandNeedingTheDatabaseSaysHowToGiveIt() throws IOException {
+    Files.createDirectories(dir.resolve("migrations"));
+    Cli.Result r = cli.run(Cli.in(dir, "current"));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: no database given; set url in autogen.properties, AUTOGEN_URL or --url\n");
   }
 
   @Test
   void globalOptionsMayFollowTheCommand() {
-    Cli.Result r = cli.run("check", "-C", dir.resolve("nowhere").toString());
-    assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("no such directory");
+    Cli.Result r = cli.run("heads", "-C", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("no migrations directory migrations");
   }
 
   @Test
-  void checkIsNotAvailableInThisBuild() {
+  void autogenerateIsNotAvailableInThisBuild() {
+    Cli.Result viaRevision = cli.run(Cli.in(dir, "revision", "-m", "add linkedin_url"));
+    assertThat(viaRevision.exitCode()).isEqualTo(1);
+    assertThat(viaRevision.err()).isEqualTo("error: autogenerate is not available in this build; write a"
+        + " revision by hand with 'autogen revision --empty -m MSG'\n");
+
+    Cli.Result viaMessage = cli.run(Cli.in(dir, "--message", "add linkedin_url"));
+    assertThat(viaMessage).isEqualTo(viaRevision);
+
     Cli.Result check = cli.run(Cli.in(dir, "check"));
     assertThat(check.exitCode()).isEqualTo(2);
     assertThat(check.err()).startsWith("error: autogenerate is not available in this build");

@@ -92,13 +92,13 @@ class ReporterTest {
   void noColourWhenNoColorIsSetOrNotATerminal() {
     var o = new ByteArrayOutputStream();
     var e = new ByteArrayOutputStream();
-    int code = Main.run(new String[] {"check", "--nope"}, new PrintStream(o, true, StandardCharsets.UTF_8),
+    int code = Main.run(new String[] {"upgrade", "--nope"}, new PrintStream(o, true, StandardCharsets.UTF_8),
         new PrintStream(e, true, StandardCharsets.UTF_8), Map.of("NO_COLOR", "1"), true);
     assertThat(code).isEqualTo(2);
     assertThat(e.toString(StandardCharsets.UTF_8)).startsWith("error: ").doesNotContain("\u001b[");
 
     e.reset();
-    Main.run(new String[] {"check", "--nope"}, new PrintStream(o, true, StandardCharsets.UTF_8),
+    Main.run(new String[] {"upgrade", "--nope"}, new PrintStream(o, true, StandardCharsets.UTF_8),
         new PrintStream(e, true, StandardCharsets.UTF_8), Map.of(), true);
     assertThat(e.toString(StandardCharsets.UTF_8)).contains("\u001b[31m");
   }
