@@ -51,9 +51,9 @@ public final class DefaultAutogenerator implements Autogenerator {
       }
       RenderedMigration rendered = new MigrationRenderer().render(new RenderRequest(
           revision.packageName(), revision.id(), revision.parents(), revision.branchLabels(), revision.message(),
-          createdAt(revision.id()), diff.ops(), target.provenance(), warnings, Dialects.named("postgresql")));
+          createdAt(revision.id()), diff.ops(), target.provenance(), warnings, Dialects.named("postgresql")),
+          revision.className());
       write(revision, rendered);
-      reporter.success("Created " + request.settings().display(revision.file()));
       reporter.info("Changes (" + rendered.changes().size() + "):");
       for (String change : rendered.changes()) {
         reporter.info("  " + change);
@@ -61,8 +61,52 @@ public final class DefaultAutogenerator implements Autogenerator {
       for (String warning : rendered.warnings()) {
         reporter.warn(warning);
       }
-      reporter.info("Review it, then run `autogen upgrade head`.");
       return true;
+    }
+  }
+
+  @Override
+  public void writeBaseline(RevisionRequest request) {
+    NewRevision revision = request.revision();
+    try (SchemaSides sides = new SchemaSides(request.settings(), request.reporter())) {
+      var current = sides.liveHeads();
+      if (!current.isEmpty()) {
+        throw CliException.failure("the database already has autogen history (at " + SchemaSides.describe(current)
+            + "); baseline is for a database that has none");
+      }
+      Schema live = sides.liveSchema(false);
+      if (live.tables().isEmpty() && live.sequences().isEmpty() && live.enumTypes().isEmpty()) {
+        throw CliException.failure("the database has nothing to adopt (no tables, sequences or enum types in schema "
+            + live.name() + "); write the first revision with 'autogen --message \"initial\"' instead");
+      }
+      Diff diff = new SchemaDiffer().diff(Schema.empty(live.name()), live);
+      RenderedMigration rendered = new MigrationRenderer().render(new RenderRequest(
+          revision.packageName(), revision.id(), List.of(), revision.branchLabels(), revision.message(),
+          createdAt(revision.id()), diff.ops(), null, List.of(), Dialects.named("postgresql")), revision.className());
+      write(revision, rendered);
+      // Prove the baseline: replayed on a shadow database it must build exactly what the database has.
+      try {
+        sides.reloadMigrations();
+        Diff rest = new SchemaDiffer().diff(sides.migrationsSchema(), live);
+        if (!rest.isEmpty()) {
+          throw CliException.failure("the baseline does not rebuild the database exactly ("
+              + ChangeDescriber.withoutProvenance().describe(rest.ops().get(0))
+              + "); the database uses something autogen cannot read yet, so adopt it by hand with 'autogen revision --empty'");
+        }
+      } catch (RuntimeException e) {
+        deleteQuietly(revision);
+        throw e;
+      }
+      request.reporter().info("The baseline creates " + live.tables().size() + " table(s), "
+          + live.sequences().size() + " sequence(s) and " + live.enumTypes().size() + " enum type(s).");
+    }
+  }
+
+  private static void deleteQuietly(NewRevision revision) {
+    try {
+      Files.deleteIfExists(revision.file());
+    } catch (IOException ignored) {
+      // the error being thrown is the one to read
     }
   }
 
@@ -109,7 +153,7 @@ public final class DefaultAutogenerator implements Autogenerator {
       Files.writeString(tmp, rendered.source(), StandardCharsets.UTF_8);
       Files.move(tmp, revision.file(), StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new CliException("cannot write " + revision.file() + ": " + e.getMessage());
+      throw CliException.failure("cannot write " + revision.file() + ": " + e.getMessage());
     }
   }
 }

@@ -54,6 +54,12 @@ final class SchemaSides implements AutoCloseable {
     return migrations;
   }
 
+  /** Forgets the loaded migrations, so the next use reads the directory again (after a file was written). */
+  void reloadMigrations() {
+    migrations = null;
+    graph = null;
+  }
+
   RevisionGraph graph() {
     migrations();
     return graph;
@@ -62,7 +68,7 @@ final class SchemaSides implements AutoCloseable {
   /** The entity model: the target schema and where each table and column comes from. */
   EntityModel entities() {
     if (settings.entities().isEmpty()) {
-      throw new CliException("no entity packages are configured; set entities=com.example.model in autogen.properties or pass --entities");
+      throw CliException.failure("no entity packages are configured; set entities=com.example.model in autogen.properties or pass --entities");
     }
     reporter.debug("reading the entities in " + settings.entities());
     EntitySchemaReader reader = new EntitySchemaReader(shadow, readOptions(), Map.of());
@@ -86,7 +92,7 @@ final class SchemaSides implements AutoCloseable {
         return new DatabaseSchemaReader(readOptions()).read(c);
       }
     } catch (SQLException e) {
-      throw new CliException("cannot read the shadow database: " + e.getMessage());
+      throw CliException.failure("cannot read the shadow database: " + e.getMessage());
     }
   }
 
@@ -105,16 +111,16 @@ final class SchemaSides implements AutoCloseable {
     try (Connection c = java.sql.DriverManager.getConnection(settings.url(), credentials())) {
       schema = new DatabaseSchemaReader(readOptions()).read(c);
     } catch (SQLException e) {
-      throw new CliException("cannot read the database: " + e.getMessage());
+      throw CliException.failure("cannot read the database: " + e.getMessage());
     }
     if (requireHead) {
       Set<String> heads = graph().heads();
       if (current.isEmpty() && !schema.tables().isEmpty()) {
-        throw new CliException("the database has tables but no autogen history; run `autogen baseline` to adopt it"
+        throw CliException.failure("the database has tables but no autogen history; run `autogen baseline` to adopt it"
             + " as the first revision");
       }
       if (!current.equals(heads)) {
-        throw new CliException("the database is at " + describe(current) + " but the migrations' head is "
+        throw CliException.failure("the database is at " + describe(current) + " but the migrations' head is "
             + describe(heads) + "; run `autogen upgrade heads` first (or `autogen stamp` if it is already up to date)");
       }
     }
