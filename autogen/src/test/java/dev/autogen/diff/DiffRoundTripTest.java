@@ -2,6 +2,8 @@ package dev.autogen.diff;
 
 import static dev.autogen.diff.Scenario.ddl;
 
+import dev.autogen.read.DatabaseSchemaReader;
+import dev.autogen.read.ReadOptions;
 import dev.autogen.runtime.dialect.Dialects;
 import dev.autogen.runtime.op.Op.AddCheckConstraint;
 import dev.autogen.runtime.op.Op.AddColumn;
@@ -30,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Round trips on real PostgreSQL, one per scenario of (starting DDL, target DDL): diff, upgrade, diff again
- * and find nothing, downgrade and find the start schema. See {@link ScenarioRunner}.
+ * and find nothing, downgrade and find the start schema; both sides read by {@link DatabaseSchemaReader}.
+ * See {@link ScenarioRunner}; entity-based scenarios add a {@link Scenario.Target} that runs Hibernate's DDL.
  */
 @PostgresTest
 class DiffRoundTripTest {
@@ -38,8 +41,9 @@ class DiffRoundTripTest {
   private static final String USERS = "CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255) NOT NULL);";
   private static final String TEAMS = "CREATE TABLE teams (id bigint PRIMARY KEY, name text NOT NULL);";
 
-  private static final ScenarioRunner RUNNER =
-      new ScenarioRunner(CatalogSchemaReader::read, new SchemaDiffer(), Dialects.named("postgresql"));
+  private static final ScenarioRunner RUNNER = new ScenarioRunner(
+      (connection, schema) -> new DatabaseSchemaReader(ReadOptions.forSchema(schema)).read(connection),
+      new SchemaDiffer(), Dialects.named("postgresql"));
 
   static Stream<Scenario> scenarios() {
     return Stream.of(
@@ -77,6 +81,9 @@ class DiffRoundTripTest {
         ddl("unique constraint dropped", users("UNIQUE (email)"), USERS, DropConstraint.class),
         ddl("unique constraint columns changed", users("handle text, CONSTRAINT users_email_key UNIQUE (email)"),
             users("handle text, CONSTRAINT users_email_key UNIQUE (email, handle)"),
+            DropConstraint.class, AddUniqueConstraint.class),
+        ddl("unique constraint made NULLS NOT DISTINCT", users("CONSTRAINT users_email_key UNIQUE (email)"),
+            users("CONSTRAINT users_email_key UNIQUE NULLS NOT DISTINCT (email)"),
             DropConstraint.class, AddUniqueConstraint.class),
         ddl("unique constraint named by someone else", users("CONSTRAINT uk_6dotkott2kjsp8 UNIQUE (email)"),
             users("UNIQUE (email)")).equivalent(),
