@@ -191,6 +191,10 @@ public final class Main implements Callable<Integer> {
       throw new ParameterException(parseResult.commandSpec().commandLine(),
           "--verbose and --quiet cannot be used together");
     }
+    if (message != null && parseResult.hasSubcommand()) {
+      throw new ParameterException(parseResult.commandSpec().commandLine(),
+          "--message writes a revision on its own; give it without a command, or as revision --message");
+    }
     reporter.verbosity(verbose ? Reporter.Verbosity.VERBOSE
         : quiet ? Reporter.Verbosity.QUIET : Reporter.Verbosity.NORMAL);
     Logging.configure(reporter);

@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class Reporter {
   private final PrintStream out;
   private final PrintStream err;
   private final boolean color;
+  private final String mark;
   private volatile Verbosity verbosity = Verbosity.NORMAL;
   private final List<String> secrets = new ArrayList<>();
 
@@ -51,6 +53,8 @@ public final class Reporter {
     this.out = out;
     this.err = err;
     this.color = color;
+    // Plain output stays ASCII for logs and pipes; a terminal gets a check mark if its charset has one.
+    this.mark = !color ? null : Charset.defaultCharset().newEncoder().canEncode('✓') ? "✓" : "*";
   }
 
   public void verbosity(Verbosity verbosity) {
@@ -127,9 +131,9 @@ public final class Reporter {
     }
   }
 
-  /** Something finished well; a green mark where colours are on. Not printed when quiet. */
+  /** Something finished well; a green mark before it on a terminal. Not printed when quiet. */
   public void success(String line) {
-    info(paint(GREEN, "✓") + " " + line);
+    info(mark == null ? line : paint(GREEN, mark) + " " + line);
   }
 
   // ---- stderr ----------------------------------------------------------------------------------------

@@ -73,9 +73,13 @@ import java.util.function.Predicate;
  * what a diff needs (index predicates, expressions, INCLUDE columns and method, identity, generated
  * expressions, NULLS NOT DISTINCT, enum labels, {@code format_type} spellings, deferrability), which would
  * have to come from the catalog anyway. Reading the catalog directly costs a few round trips whatever the
- * schema's size and gives every value in the server's own spelling; the trade-off is that the queries are
- * PostgreSQL's alone, which the model being read from PostgreSQL already implies. Reading another
- * database would mean another reader.
+ * schema's size (the same 1,000 tables, with 2,000 foreign keys and 3,000 indexes, read in 0.2-0.4 s, the
+ * first read of a cold JVM in 0.3-0.65 s: {@code DatabaseSchemaReaderBenchmark} in the tests) and gives
+ * every value in the server's own spelling. The trade-off: the queries are PostgreSQL's alone (the model
+ * holds PostgreSQL spellings anyway; another database would need its own reader), they follow the
+ * catalog's changes between server versions themselves (tested on 15 and 17), and SchemaCrawler's
+ * table-and-column inclusion rules and its offline catalog are not used. Even its cheapest call, listing
+ * tables, costs more than this whole read, so nothing is left to it here.
  *
  * <h2>How it reads</h2>
  * On a connection in auto-commit mode the reader opens its own REPEATABLE READ, READ ONLY transaction (one
@@ -85,8 +89,10 @@ import java.util.function.Predicate;
  * put back afterwards.
  *
  * <p>Not in the model, so not read: exclusion constraints, non-default operator classes and collations of
- * index keys, NULLS NOT DISTINCT on plain unique indexes, foreign key MATCH types, NOT VALID and NO INHERIT
- * markers, sequence and index comments.
+ * index keys, NULLS NOT DISTINCT on plain unique indexes, DEFERRABLE primary keys and unique constraints,
+ * foreign key MATCH types and column lists of ON DELETE SET NULL, NOT VALID and NO INHERIT markers,
+ * column collations, sequence and index comments; PostgreSQL 18's virtual generated columns read as
+ * generated ones.
  */
 public final class DatabaseSchemaReader {
   /** pg_attribute.attgenerated and the catalog columns read here exist from this version on. */

@@ -146,6 +146,13 @@ class MainTest {
   }
 
   @Test
+  void messageWithACommandIsBadUsage() {
+    Cli.Result r = cli.run(Cli.in(dir, "--message", "x", "upgrade"));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("--message writes a revision on its own");
+  }
+
+  @Test
   void versionIsPrinted() {
     Cli.Result r = cli.run("--version");
     assertThat(r.exitCode()).isZero();

@@ -56,7 +56,14 @@ class ReporterTest {
   void plainWithoutColour() {
     Reporter r = reporter(false);
     r.success("Applied " + r.rev("20261124_0930_4f1c"));
-    assertThat(out()).isEqualTo("✓ Applied 20261124_0930_4f1c\n");
+    assertThat(out()).isEqualTo("Applied 20261124_0930_4f1c\n");
+  }
+
+  @Test
+  void aMarkOnATerminal() {
+    Reporter r = reporter(true);
+    r.success("Applied");
+    assertThat(out()).matches("\u001b\\[32m[✓*]\u001b\\[0m Applied\n");
   }
 
   @Test

@@ -1,8 +1,14 @@
 package dev.autogen.diff;
 
 import static dev.autogen.diff.Scenario.ddl;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.autogen.read.DatabaseSchemaReader;
+import dev.autogen.read.ReadOptions;
 import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.internal.JdbcStatementSink;
+import dev.autogen.runtime.internal.SqlOperations;
 import dev.autogen.runtime.op.Op.AddCheckConstraint;
 import dev.autogen.runtime.op.Op.AddColumn;
 import dev.autogen.runtime.op.Op.AddEnumValue;
@@ -21,16 +27,19 @@ import dev.autogen.runtime.op.Op.DropIndex;
 import dev.autogen.runtime.op.Op.DropSequence;
 import dev.autogen.runtime.op.Op.DropTable;
 import dev.autogen.runtime.op.Op.SetTableComment;
+import dev.autogen.testing.PostgresServer;
 import dev.autogen.testing.PostgresTest;
 import dev.autogen.testing.TestDatabase;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Round trips on real PostgreSQL, one per scenario of (starting DDL, target DDL): diff, upgrade, diff again
- * and find nothing, downgrade and find the start schema. See {@link ScenarioRunner}.
+ * and find nothing, downgrade and find the start schema; both sides read by {@link DatabaseSchemaReader}.
+ * See {@link ScenarioRunner}; entity-based scenarios add a {@link Scenario.Target} that runs Hibernate's DDL.
  */
 @PostgresTest
 class DiffRoundTripTest {
@@ -38,8 +47,9 @@ class DiffRoundTripTest {
   private static final String USERS = "CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255) NOT NULL);";
   private static final String TEAMS = "CREATE TABLE teams (id bigint PRIMARY KEY, name text NOT NULL);";
 
-  private static final ScenarioRunner RUNNER =
-      new ScenarioRunner(CatalogSchemaReader::read, new SchemaDiffer(), Dialects.named("postgresql"));
+  private static final ScenarioRunner RUNNER = new ScenarioRunner(
+      (connection, schema) -> new DatabaseSchemaReader(ReadOptions.forSchema(schema)).read(connection),
+      new SchemaDiffer(), Dialects.named("postgresql"));
 
   static Stream<Scenario> scenarios() {
     return Stream.of(
@@ -77,6 +87,9 @@ class DiffRoundTripTest {
         ddl("unique constraint dropped", users("UNIQUE (email)"), USERS, DropConstraint.class),
         ddl("unique constraint columns changed", users("handle text, CONSTRAINT users_email_key UNIQUE (email)"),
             users("handle text, CONSTRAINT users_email_key UNIQUE (email, handle)"),
+            DropConstraint.class, AddUniqueConstraint.class),
+        ddl("unique constraint made NULLS NOT DISTINCT", users("CONSTRAINT users_email_key UNIQUE (email)"),
+            users("CONSTRAINT users_email_key UNIQUE NULLS NOT DISTINCT (email)"),
             DropConstraint.class, AddUniqueConstraint.class),
         ddl("unique constraint named by someone else", users("CONSTRAINT uk_6dotkott2kjsp8 UNIQUE (email)"),
             users("UNIQUE (email)")).equivalent(),
@@ -179,10 +192,36 @@ class DiffRoundTripTest {
     RUNNER.run(scenario, db);
   }
 
+  /** The warning is true: on a table with rows, the NOT NULL column without a default cannot be added. */
+  @Test
+  void notNullColumnWithoutDefaultOnATableWithRowsIsWarnedAboutAndFails(TestDatabase db) throws Exception {
+    db.execute(USERS + "INSERT INTO users VALUES (1, 'a@example.com');");
+    try (TestDatabase targetDb = PostgresServer.shared().createDatabase()) {
+      targetDb.execute(users("role text NOT NULL"));
+      DatabaseSchemaReader reader = new DatabaseSchemaReader();
+      Diff diff;
+      try (var current = db.connection(); var target = targetDb.connection()) {
+        diff = new SchemaDiffer().diff(reader.read(current), reader.read(target));
+      }
+      assertThat(diff.notes(DiffNote.Kind.MAY_FAIL)).extracting(DiffNote::text)
+          .containsExactly("adding users.role NOT NULL without a default fails if the table has rows");
+      var before = db.snapshot();
+      try (var c = db.connection()) {
+        c.setAutoCommit(false);
+        var operations = new SqlOperations(
+            Dialects.named("postgresql"), null, c, new JdbcStatementSink(c));
+        assertThatThrownBy(() -> diff.ops().forEach(operations::apply))
+            .hasMessageContaining("role");
+        c.rollback();
+      }
+      assertThat(db.snapshot()).isEqualTo(before);
+    }
+  }
+
   /** Keeps the list honest: every scenario name is distinct, so a failure names one scenario. */
-  @org.junit.jupiter.api.Test
+  @Test
   void scenarioNamesAreDistinct() {
     List<String> names = scenarios().map(Scenario::name).toList();
-    org.assertj.core.api.Assertions.assertThat(names).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(40);
+    assertThat(names).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(40);
   }
 }
