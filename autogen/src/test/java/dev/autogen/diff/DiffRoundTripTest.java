@@ -1,10 +1,14 @@
 package dev.autogen.diff;
 
 import static dev.autogen.diff.Scenario.ddl;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.read.DatabaseSchemaReader;
 import dev.autogen.read.ReadOptions;
 import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.internal.JdbcStatementSink;
+import dev.autogen.runtime.internal.SqlOperations;
 import dev.autogen.runtime.op.Op.AddCheckConstraint;
 import dev.autogen.runtime.op.Op.AddColumn;
 import dev.autogen.runtime.op.Op.AddEnumValue;
@@ -23,10 +27,12 @@ import dev.autogen.runtime.op.Op.DropIndex;
 import dev.autogen.runtime.op.Op.DropSequence;
 import dev.autogen.runtime.op.Op.DropTable;
 import dev.autogen.runtime.op.Op.SetTableComment;
+import dev.autogen.testing.PostgresServer;
 import dev.autogen.testing.PostgresTest;
 import dev.autogen.testing.TestDatabase;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -186,10 +192,36 @@ class DiffRoundTripTest {
     RUNNER.run(scenario, db);
   }
 
+  /** The warning is true: on a table with rows, the NOT NULL column without a default cannot be added. */
+  @Test
+  void notNullColumnWithoutDefaultOnATableWithRowsIsWarnedAboutAndFails(TestDatabase db) throws Exception {
+    db.execute(USERS + "INSERT INTO users VALUES (1, 'a@example.com');");
+    try (TestDatabase targetDb = PostgresServer.shared().createDatabase()) {
+      targetDb.execute(users("role text NOT NULL"));
+      DatabaseSchemaReader reader = new DatabaseSchemaReader();
+      Diff diff;
+      try (var current = db.connection(); var target = targetDb.connection()) {
+        diff = new SchemaDiffer().diff(reader.read(current), reader.read(target));
+      }
+      assertThat(diff.notes(DiffNote.Kind.MAY_FAIL)).extracting(DiffNote::text)
+          .containsExactly("adding users.role NOT NULL without a default fails if the table has rows");
+      var before = db.snapshot();
+      try (var c = db.connection()) {
+        c.setAutoCommit(false);
+        var operations = new SqlOperations(
+            Dialects.named("postgresql"), null, c, new JdbcStatementSink(c));
+        assertThatThrownBy(() -> diff.ops().forEach(operations::apply))
+            .hasMessageContaining("role");
+        c.rollback();
+      }
+      assertThat(db.snapshot()).isEqualTo(before);
+    }
+  }
+
   /** Keeps the list honest: every scenario name is distinct, so a failure names one scenario. */
-  @org.junit.jupiter.api.Test
+  @Test
   void scenarioNamesAreDistinct() {
     List<String> names = scenarios().map(Scenario::name).toList();
-    org.assertj.core.api.Assertions.assertThat(names).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(40);
+    assertThat(names).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(40);
   }
 }

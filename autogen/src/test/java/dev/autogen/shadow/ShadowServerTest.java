@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ShadowServerTest {
   /** The machine's PostgreSQL, as the root build names it; tests against it are skipped when it does not answer. */
@@ -59,6 +64,29 @@ class ShadowServerTest {
     long perDatabase = (System.nanoTime() - begin) / count / 1_000_000;
     System.out.printf("embedded PostgreSQL: create + drop database %d ms%n", perDatabase);
     assertThat(perDatabase).isLessThan(2_000);
+  }
+
+  @Test
+  void aClusterCacheTheBinariesCannotStartIsReplaced(@TempDir Path dir) throws IOException, SQLException {
+    Path cache = dir.resolve("cluster");
+    Files.createDirectories(cache);
+    Files.writeString(cache.resolve("PG_VERSION"), "9\n");
+    Files.writeString(cache.resolve("postgresql.conf"), "");
+    Files.createDirectories(cache.resolve("global"));
+    Files.writeString(cache.resolve("global/pg_control"), "damaged");
+    ShadowServer server = ShadowServer.embeddedWithClusterCache(cache, Duration.ofSeconds(3));
+    try (ShadowDatabase db = server.createDatabase(); Connection c = db.connection()) {
+      assertThat(c.isValid(2)).isTrue();
+    }
+    assertThat(Files.readString(cache.resolve("PG_VERSION")).strip()).isEqualTo("17");
+    assertThat(cache.resolve("epg-lock")).doesNotExist();
+    // The next server starts on a copy of the saved cluster.
+    ShadowServer next = ShadowServer.embeddedWithClusterCache(cache, Duration.ofSeconds(3));
+    try (ShadowDatabase db = next.createDatabase(); Connection c = db.connection()) {
+      assertThat(c.isValid(2)).isTrue();
+    }
+    System.out.printf("embedded PostgreSQL: started in %d ms with initdb, %d ms from the cached cluster%n",
+        server.startupTime().toMillis(), next.startupTime().toMillis());
   }
 
   @Test
