@@ -45,6 +45,11 @@ import javax.lang.model.element.Modifier;
 public final class MigrationRenderer {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmm", Locale.ROOT);
   private static final int SLUG_LENGTH = 40;
+  /**
+   * Source characters of op calls per method: a character of an op call compiles to well under one byte,
+   * so a method of this size stays far below the 64 KiB of bytecode a Java method may hold.
+   */
+  private static final int MAX_METHOD_SOURCE = 30_000;
   private static final Map<String, String> DIALECT_TITLES =
       Map.of("postgresql", "PostgreSQL", "mysql", "MySQL", "mariadb", "MariaDB", "oracle", "Oracle", "sqlserver", "SQL Server");
 
@@ -59,32 +64,32 @@ public final class MigrationRenderer {
     ChangeDescriber describer = new ChangeDescriber(request.provenance());
     OpCallRenderer calls = new OpCallRenderer();
 
-    CodeBlock.Builder upgradeBody = CodeBlock.builder();
+    List<CodeBlock> upgradeBody = new ArrayList<>();
     for (Op op : upgrade) {
-      upgradeBody.addStatement("$L", calls.call(op));
+      upgradeBody.add(CodeBlock.builder().addStatement("$L", calls.call(op)).build());
     }
 
     Set<String> warnings = new LinkedHashSet<>(request.warnings());
     for (Op op : upgrade) {
       warnings.addAll(describer.risks(op));
     }
-    CodeBlock.Builder downgradeBody = CodeBlock.builder();
+    List<CodeBlock> downgradeBody = new ArrayList<>();
     for (int i = upgrade.size() - 1; i >= 0; i--) {
       Op op = upgrade.get(i);
       if (op instanceof Op.ValidateConstraint) {
-        downgradeBody.add("// nothing to undo: $L\n", JavadocText.lineComment(describer.describe(op)));
+        downgradeBody.add(CodeBlock.of("// nothing to undo: $L\n", JavadocText.lineComment(describer.describe(op))));
         continue;
       }
       Op reverse;
       try {
         reverse = op.reverse();
       } catch (IrreversibleOperationException e) {
-        downgradeBody.add("// cannot be reversed automatically: $L\n", JavadocText.lineComment(e.getMessage()));
+        downgradeBody.add(CodeBlock.of("// cannot be reversed automatically: $L\n", JavadocText.lineComment(e.getMessage())));
         warnings.add("not undone by the downgrade: " + e.getMessage());
         continue;
       }
       for (Op step : RecordedOps.splitTableIndexes(reverse)) {
-        downgradeBody.addStatement("$L", calls.call(step));
+        downgradeBody.add(CodeBlock.builder().addStatement("$L", calls.call(step)).build());
       }
     }
 
@@ -98,8 +103,8 @@ public final class MigrationRenderer {
         .addAnnotation(revision(request, transactional))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Migration.class)
-        .addMethod(method("upgrade", upgradeBody.build()))
-        .addMethod(method("downgrade", downgradeBody.build()))
+        .addMethods(methods("upgrade", upgradeBody))
+        .addMethods(methods("downgrade", downgradeBody))
         .build();
 
     JavaFile.Builder file = JavaFile.builder(request.packageName(), type).skipJavaLangImports(true).indent("  ");
@@ -161,13 +166,48 @@ public final class MigrationRenderer {
     }
   }
 
-  private static MethodSpec method(String name, CodeBlock body) {
-    return MethodSpec.methodBuilder(name)
+  /**
+   * The {@code upgrade} or {@code downgrade} method with these statements; when they are too many for one
+   * method (a Java method holds at most 64 KiB of bytecode: an initial migration of a thousand tables
+   * would not compile), the method calls {@code upgrade1}, {@code upgrade2}, ... in turn, each holding
+   * statements up to {@link #MAX_METHOD_SOURCE} characters of source.
+   */
+  private static List<MethodSpec> methods(String name, List<CodeBlock> statements) {
+    List<List<CodeBlock>> parts = new ArrayList<>();
+    List<CodeBlock> part = new ArrayList<>();
+    int size = 0;
+    for (CodeBlock statement : statements) {
+      int length = statement.toString().length();
+      if (!part.isEmpty() && size + length > MAX_METHOD_SOURCE) {
+        parts.add(part);
+        part = new ArrayList<>();
+        size = 0;
+      }
+      part.add(statement);
+      size += length;
+    }
+    parts.add(part);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .addParameter(Operations.class, "op")
-        .addCode(body)
-        .build();
+        .addParameter(Operations.class, "op");
+    if (parts.size() == 1) {
+      return List.of(method.addCode(CodeBlock.join(parts.get(0), "")).build());
+    }
+    List<MethodSpec> partMethods = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      String partName = name + (i + 1);
+      method.addStatement("$L(op)", partName);
+      partMethods.add(MethodSpec.methodBuilder(partName)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .addParameter(Operations.class, "op")
+          .addCode(CodeBlock.join(parts.get(i), ""))
+          .build());
+    }
+    List<MethodSpec> methods = new ArrayList<>();
+    methods.add(method.build());
+    methods.addAll(partMethods);
+    return methods;
   }
 
   private static boolean needsNoTransaction(Op op) {

@@ -1,6 +1,17 @@
 package dev.autogen.render;
 
+import static dev.autogen.runtime.schema.Ddl.bigint;
+import static dev.autogen.runtime.schema.Ddl.bool;
 import static dev.autogen.runtime.schema.Ddl.column;
+import static dev.autogen.runtime.schema.Ddl.date;
+import static dev.autogen.runtime.schema.Ddl.foreignKey;
+import static dev.autogen.runtime.schema.Ddl.index;
+import static dev.autogen.runtime.schema.Ddl.integer;
+import static dev.autogen.runtime.schema.Ddl.numeric;
+import static dev.autogen.runtime.schema.Ddl.primaryKey;
+import static dev.autogen.runtime.schema.Ddl.timestamptz;
+import static dev.autogen.runtime.schema.Ddl.unique;
+import static dev.autogen.runtime.schema.Ddl.varchar;
 import static dev.autogen.runtime.schema.Ddl.text;
 import static dev.autogen.runtime.schema.Ddl.type;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,11 +21,15 @@ import dev.autogen.model.Provenance;
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Revision;
 import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.internal.RecordingOperations;
 import dev.autogen.runtime.op.Op;
 import dev.autogen.runtime.schema.Ddl;
 import dev.autogen.runtime.schema.SqlType;
+import dev.autogen.runtime.schema.Table;
+import dev.autogen.runtime.schema.TableElement;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,6 +169,41 @@ class MigrationRendererTest {
     OpCallRenderer calls = new OpCallRenderer();
     String rendered = calls.type(new SqlType(sql)).toString().replace("dev.autogen.runtime.schema.Ddl.", "");
     assertThat(rendered).isEqualTo(java);
+  }
+
+  @Test
+  void aThousandTablesAreSplitIntoMethodsThatCompile() throws Exception {
+    List<Op> ops = new ArrayList<>();
+    for (int i = 1; i <= 1000; i++) {
+      String table = String.format(Locale.ROOT, "thing_%04d", i);
+      List<TableElement> elements = new ArrayList<>(List.of(
+          column("id", bigint()).notNull(), column("name", varchar(120)).notNull(), column("code", varchar(40)).notNull(),
+          column("description", varchar(2000)), column("amount", numeric(12, 2)), column("quantity", integer()),
+          column("active", bool()).notNull(), column("due", date()), column("created_at", timestamptz(6)).notNull(),
+          column("parent_id", bigint()), primaryKey("id").named(table + "_pkey"), unique("code").named("uk_" + table + "_code")));
+      ops.add(new Op.CreateTable(null, Table.of(table, elements)));
+      ops.add(new Op.CreateIndex(null, index("ix_" + table + "_name", table, "name"), false));
+      if (i > 1) {
+        ops.add(new Op.AddForeignKey(null, table,
+            foreignKey("parent_id", String.format(Locale.ROOT, "thing_%04d", i - 1), "id").named("fk_" + table + "_parent"), false));
+      }
+    }
+    RenderedMigration rendered = renderer.render(request("initial", ops, Provenance.none()));
+
+    assertThat(rendered.source())
+        .contains("  public void upgrade(Operations op) {\n    upgrade1(op);\n    upgrade2(op);\n")
+        .contains("  private static void upgrade1(Operations op) {\n    op.createTable(\"thing_0001\",\n")
+        .contains("  public void downgrade(Operations op) {\n    downgrade1(op);\n");
+    Migration migration = (Migration) InMemoryCompiler.compile(rendered.qualifiedName(), rendered.source())
+        .getDeclaredConstructor().newInstance();
+    RecordingOperations upgraded = new RecordingOperations();
+    migration.upgrade(upgraded);
+    assertThat(upgraded.ops()).isEqualTo(ops);
+    RecordingOperations downgraded = new RecordingOperations();
+    migration.downgrade(downgraded);
+    assertThat(downgraded.ops()).hasSize(ops.size());
+    assertThat(downgraded.ops().get(0)).isEqualTo(new Op.DropConstraint(null, "thing_1000", "fk_thing_1000_parent", null));
+    assertThat(downgraded.ops().get(downgraded.ops().size() - 1)).isInstanceOf(Op.DropTable.class);
   }
 
   @Test
