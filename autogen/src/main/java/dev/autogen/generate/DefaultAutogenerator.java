@@ -39,7 +39,7 @@ public final class DefaultAutogenerator implements Autogenerator {
       boolean live = request.settings().url() != null;
       EntityModel target = sides.entities();
       Schema current = live ? sides.liveSchema(true) : sides.migrationsSchema();
-      Diff diff = new SchemaDiffer().diff(current, target.schema());
+      Diff diff = sides.timed("compared the schemas", () -> new SchemaDiffer().diff(current, target.schema()));
       String baseline = live ? "the database" : "the migrations";
       if (diff.isEmpty()) {
         reporter.result("No changes: the entities and " + baseline + " agree; nothing written.");
@@ -49,10 +49,10 @@ public final class DefaultAutogenerator implements Autogenerator {
       for (DiffNote note : diff.notes()) {
         warnings.add(note.text());
       }
-      RenderedMigration rendered = new MigrationRenderer().render(new RenderRequest(
+      RenderedMigration rendered = sides.timed("rendered the migration", () -> new MigrationRenderer().render(new RenderRequest(
           revision.packageName(), revision.id(), revision.parents(), revision.branchLabels(), revision.message(),
           createdAt(revision.id()), diff.ops(), target.provenance(), warnings, Dialects.named("postgresql")),
-          revision.className());
+          revision.className()));
       write(revision, rendered);
       reporter.info("Changes (" + rendered.changes().size() + "):");
       for (String change : rendered.changes()) {

@@ -3,6 +3,7 @@ package dev.autogen.generate;
 import dev.autogen.cli.CliException;
 import dev.autogen.cli.Reporter;
 import dev.autogen.cli.Settings;
+import dev.autogen.entity.EntityMetadata;
 import dev.autogen.entity.EntityModel;
 import dev.autogen.entity.EntitySchemaReader;
 import dev.autogen.entity.EntitySource;
@@ -21,6 +22,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The three sides autogenerate and {@code check} compare, each read by the same reader: the entities
@@ -47,7 +49,8 @@ final class SchemaSides implements AutoCloseable {
   List<LoadedMigration> migrations() {
     if (migrations == null) {
       migrations = Files.isDirectory(settings.migrations())
-          ? MigrationLoader.fromSources(settings.migrations(), getClass().getClassLoader(), settings.classpath())
+          ? timed("compiled the migrations", () ->
+              MigrationLoader.fromSources(settings.migrations(), getClass().getClassLoader(), settings.classpath()))
           : List.of();
       graph = RevisionGraph.of(migrations);
     }
@@ -72,24 +75,30 @@ final class SchemaSides implements AutoCloseable {
     }
     reporter.debug("reading the entities in " + settings.entities());
     EntitySchemaReader reader = new EntitySchemaReader(shadow, readOptions(), Map.of());
-    return reader.read(EntitySource.scan(settings.entities(), settings.classpath()));
+    try (EntityMetadata metadata = timed("booted Hibernate's metamodel",
+        () -> reader.boot(EntitySource.scan(settings.entities(), settings.classpath())))) {
+      return timed("read the entities' schema from a scratch database", () -> reader.read(metadata));
+    }
   }
 
   /** The schema the migrations build, replayed from nothing on a fresh shadow database. */
   Schema migrationsSchema() {
     List<LoadedMigration> loaded = migrations();
     reporter.debug("replaying " + loaded.size() + " migration(s) on a shadow database (" + shadow.description() + ")");
-    try (ShadowDatabase db = shadow.createDatabase()) {
+    try (ShadowDatabase db = timed("created a shadow database", shadow::createDatabase)) {
       if (!loaded.isEmpty()) {
-        Autogen.configure()
-            .url(db.url(), db.user(), db.password())
-            .migrations(loaded.stream().map(LoadedMigration::migration).toList())
-            .schema(settings.schema())
-            .build()
-            .upgrade("heads");
+        timed("replayed the migrations", () -> {
+          Autogen.configure()
+              .url(db.url(), db.user(), db.password())
+              .migrations(loaded.stream().map(LoadedMigration::migration).toList())
+              .schema(settings.schema())
+              .build()
+              .upgrade("heads");
+          return null;
+        });
       }
       try (Connection c = db.connection()) {
-        return new DatabaseSchemaReader(readOptions()).read(c);
+        return timed("read the shadow database", () -> read(c));
       }
     } catch (SQLException e) {
       throw CliException.failure("cannot read the shadow database: " + e.getMessage());
@@ -109,7 +118,7 @@ final class SchemaSides implements AutoCloseable {
     Set<String> current = live.current();
     Schema schema;
     try (Connection c = java.sql.DriverManager.getConnection(settings.url(), credentials())) {
-      schema = new DatabaseSchemaReader(readOptions()).read(c);
+      schema = timed("read the live database", () -> read(c));
     } catch (SQLException e) {
       throw CliException.failure("cannot read the database: " + e.getMessage());
     }
@@ -145,6 +154,18 @@ final class SchemaSides implements AutoCloseable {
       p.setProperty("password", settings.password());
     }
     return p;
+  }
+
+  private Schema read(Connection c) {
+    return new DatabaseSchemaReader(readOptions()).read(c);
+  }
+
+  /** Runs {@code work}, saying with {@code --verbose} how long it took. */
+  <T> T timed(String what, Supplier<T> work) {
+    long start = System.nanoTime();
+    T result = work.get();
+    reporter.debug(what + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
+    return result;
   }
 
   ReadOptions readOptions() {

@@ -22,10 +22,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +36,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -176,6 +181,88 @@ public final class MigrationLoader {
     if (sources.isEmpty()) {
       return List.of();
     }
+    String key = compilationKey(directory, sources, extraClassPath);
+    FutureTask<List<LoadedMigration>> task;
+    synchronized (LAST_COMPILATION_LOCK) {
+      if (lastCompilation == null || !lastCompilation.key().equals(key) || lastCompilation.parent() != base) {
+        lastCompilation = new Compilation(
+            key, base, new FutureTask<>(() -> compileAndLoad(directory, sources, base, extraClassPath)));
+      }
+      task = lastCompilation.task();
+    }
+    // Runs the compilation, or (when another thread is running it) waits for its result.
+    task.run();
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MigrationLoadException("interrupted while compiling the migrations in " + directory, e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new MigrationLoadException("cannot compile migrations in " + directory + ": " + cause, cause);
+    }
+  }
+
+  /**
+   * The last compilation of sources, by what it depends on: a process that asks twice for the same
+   * migrations (the CLI places a new revision among them, then replays them) compiles them once, and a
+   * second caller waits for a compilation under way instead of starting its own. One entry only, so a
+   * long-lived process holds no more than the migrations it loaded last.
+   */
+  private record Compilation(String key, ClassLoader parent, FutureTask<List<LoadedMigration>> task) {}
+
+  private static final Object LAST_COMPILATION_LOCK = new Object();
+  private static Compilation lastCompilation;
+
+  /**
+   * What a compilation depends on besides the parent loader: the sources' names and contents, and the extra
+   * class path entries with the name, size and modification time of every file in them (a changed entity
+   * class compiles the migrations again).
+   */
+  private static String compilationKey(Path directory, List<Path> sources, List<Path> extraClassPath) {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+    StringBuilder header = new StringBuilder().append(directory.toAbsolutePath().normalize()).append('\n');
+    for (Path entry : extraClassPath) {
+      header.append(entry.toAbsolutePath().normalize()).append('\n');
+      try (Stream<Path> files = Files.walk(entry)) {
+        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+          header.append(' ').append(entry.relativize(file)).append(' ').append(Files.size(file)).append(' ')
+              .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+        }
+      } catch (IOException | UncheckedIOException e) {
+        // An entry that cannot be read: the compiler reports it, if it matters.
+        header.append(" unreadable\n");
+      }
+    }
+    digest.update(header.toString().getBytes(StandardCharsets.UTF_8));
+    for (Path source : sources) {
+      byte[] content;
+      try {
+        content = Files.readAllBytes(source);
+      } catch (IOException e) {
+        throw new MigrationLoadException("cannot read " + source + ": " + e.getMessage(), e);
+      }
+      digest.update(directory.relativize(source).toString().getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(Long.toString(content.length).getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(content);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static List<LoadedMigration> compileAndLoad(Path directory, List<Path> sources, ClassLoader base, List<Path> extraClassPath) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
       throw new MigrationLoadException(

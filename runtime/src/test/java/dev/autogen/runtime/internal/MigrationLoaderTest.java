@@ -132,6 +132,21 @@ class MigrationLoaderTest {
   }
 
   @Test
+  void sameSourcesAreCompiledOnceAndEditedOnesAgain() throws IOException {
+    copyGoodSources(temp);
+    List<LoadedMigration> first = MigrationLoader.fromSources(temp, loader);
+
+    assertThat(MigrationLoader.fromSources(temp, loader).get(0).migration()).isSameAs(first.get(0).migration());
+
+    Path addEmail = temp.resolve(ADD_EMAIL);
+    Files.writeString(addEmail, Files.readString(addEmail) + "// edited\n");
+    List<LoadedMigration> edited = MigrationLoader.fromSources(temp, loader);
+    assertThat(edited.get(0).migration()).isNotSameAs(first.get(0).migration());
+    assertThat(edited).extracting(LoadedMigration::checksum)
+        .containsExactlyElementsOf(first.stream().map(LoadedMigration::checksum).toList());
+  }
+
+  @Test
   void checksumChangesWhenAnOpChanges() throws IOException {
     copyGoodSources(temp);
     List<LoadedMigration> before = MigrationLoader.fromSources(temp, loader);
