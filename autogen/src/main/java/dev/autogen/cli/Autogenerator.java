@@ -1,6 +1,9 @@
 package dev.autogen.cli;
 
 import java.util.ServiceLoader;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * Autogenerate and drift checking: compares the entities with the migrations (replayed on a shadow
@@ -35,8 +38,44 @@ public interface Autogenerator {
    */
   CheckResult check(CheckRequest request);
 
-  /** What autogenerate works from and writes. */
-  record RevisionRequest(Settings settings, Reporter reporter, NewRevision revision) {}
+  /**
+   * What autogenerate works from and writes. The revision is named and placed in the graph on the first
+   * call of {@link #revision()}, which compiles the migrations: an implementation may do that while it
+   * reads the entities.
+   */
+  record RevisionRequest(Settings settings, Reporter reporter, Supplier<NewRevision> placement) {
+    public RevisionRequest {
+      placement = memoized(placement);
+    }
+
+    /** A request for a revision already named and placed. */
+    public RevisionRequest(Settings settings, Reporter reporter, NewRevision revision) {
+      this(settings, reporter, () -> revision);
+    }
+
+    /** The revision to write, the same on every call; thrown: why it cannot be placed (say, two heads). */
+    public NewRevision revision() {
+      return placement.get();
+    }
+
+    private static Supplier<NewRevision> memoized(Supplier<NewRevision> placement) {
+      FutureTask<NewRevision> once = new FutureTask<>(placement::get);
+      return () -> {
+        once.run();
+        try {
+          return once.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw CliException.failure("interrupted while placing the new revision");
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException) {
+            throw (RuntimeException) e.getCause();
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      };
+    }
+  }
 
   /** What the drift check compares and how it reports. */
   record CheckRequest(Settings settings, Reporter reporter, CheckFormat format) {}

@@ -55,12 +55,18 @@ final class RevisionCommand extends CliCommand {
             + " write a revision by hand with 'autogen revision --empty -m MSG'");
       }
     }
-    NewRevision revision = place(settings);
+    NewRevision revision;
     if (empty) {
+      revision = place(settings);
       EmptyRevisionWriter.write(revision);
-    } else if (!autogenerator.writeRevision(new Autogenerator.RevisionRequest(settings, reporter(), revision))) {
-      reporter().info("No changes detected: the entities and the migrations agree; nothing written.");
-      return 0;
+    } else {
+      // Placed when the autogenerator asks, so that compiling the migrations overlaps its other work.
+      var request = new Autogenerator.RevisionRequest(settings, reporter(), () -> place(settings));
+      if (!autogenerator.writeRevision(request)) {
+        reporter().info("No changes detected: the entities and the migrations agree; nothing written.");
+        return 0;
+      }
+      revision = request.revision();
     }
     reporter().success("Created " + settings.display(revision.file()));
     reporter().info("Revision " + reporter().rev(revision.id()) + " follows "

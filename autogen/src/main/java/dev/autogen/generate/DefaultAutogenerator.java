@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 
 /**
  * Autogenerate and the drift check: entities against the migrations replayed on a shadow database (the
@@ -34,11 +35,17 @@ public final class DefaultAutogenerator implements Autogenerator {
   @Override
   public boolean writeRevision(RevisionRequest request) {
     Reporter reporter = request.reporter();
-    NewRevision revision = request.revision();
     try (SchemaSides sides = new SchemaSides(request.settings(), reporter)) {
       boolean live = request.settings().url() != null;
+      // The migrations compile, the revision finds its place among them and the baseline is read while
+      // Hibernate boots and builds the entities' schema: the two sides share nothing until the diff.
+      Future<Schema> baselineSide = sides.inBackground("baseline", () -> {
+        request.revision();
+        return live ? sides.liveSchema(true) : sides.migrationsSchema();
+      });
       EntityModel target = sides.entities();
-      Schema current = live ? sides.liveSchema(true) : sides.migrationsSchema();
+      Schema current = SchemaSides.join(baselineSide);
+      NewRevision revision = request.revision();
       Diff diff = sides.timed("compared the schemas", () -> new SchemaDiffer().diff(current, target.schema()));
       String baseline = live ? "the database" : "the migrations";
       if (diff.isEmpty()) {
@@ -115,8 +122,9 @@ public final class DefaultAutogenerator implements Autogenerator {
     Reporter reporter = request.reporter();
     List<DriftReport.Difference> differences = new ArrayList<>();
     try (SchemaSides sides = new SchemaSides(request.settings(), reporter)) {
+      Future<Schema> migrationsSide = sides.inBackground("migrations", sides::migrationsSchema);
       EntityModel entities = sides.entities();
-      Schema migrations = sides.migrationsSchema();
+      Schema migrations = SchemaSides.join(migrationsSide);
       ChangeDescriber describer = new ChangeDescriber(entities.provenance());
       new SchemaDiffer().diff(migrations, entities.schema()).ops().forEach(op ->
           differences.add(new DriftReport.Difference("migrations", "entities", describer.describe(op))));

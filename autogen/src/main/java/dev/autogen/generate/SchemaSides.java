@@ -22,6 +22,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -45,8 +49,39 @@ final class SchemaSides implements AutoCloseable {
         : ShadowServer.embedded(reporter.isVerbose())).startInBackground();
   }
 
+  /**
+   * Runs {@code work} on a new daemon thread (the process does not wait for it after an error elsewhere);
+   * {@link #join} gives its result or rethrows its exception.
+   */
+  <T> Future<T> inBackground(String name, Callable<T> work) {
+    FutureTask<T> task = new FutureTask<>(work);
+    Thread thread = new Thread(task, "autogen-" + name);
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  /** The result of {@code future}; what it threw is thrown again as it was. */
+  static <T> T join(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw CliException.failure("interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
   /** The migrations in the migrations directory, compiled in memory (none when it does not exist). */
-  List<LoadedMigration> migrations() {
+  synchronized List<LoadedMigration> migrations() {
     if (migrations == null) {
       migrations = Files.isDirectory(settings.migrations())
           ? timed("compiled the migrations", () ->
@@ -58,12 +93,12 @@ final class SchemaSides implements AutoCloseable {
   }
 
   /** Forgets the loaded migrations, so the next use reads the directory again (after a file was written). */
-  void reloadMigrations() {
+  synchronized void reloadMigrations() {
     migrations = null;
     graph = null;
   }
 
-  RevisionGraph graph() {
+  synchronized RevisionGraph graph() {
     migrations();
     return graph;
   }

@@ -341,6 +341,10 @@ public final class ShadowServer implements AutoCloseable {
           .setServerConfig("autovacuum", "off")
           .setServerConfig("max_connections", "50")
           .setServerConfig("shared_buffers", "32MB")
+          // Creating a schema in one transaction locks every table, index and sequence in it, and the
+          // scratch and shadow databases are built at the same time: the default (64 per connection, a
+          // shared table of 3,200) runs out at about a thousand tables.
+          .setServerConfig("max_locks_per_transaction", "1024")
           .start();
     } catch (IOException | RuntimeException e) {
       String detail = lastLines(log);
