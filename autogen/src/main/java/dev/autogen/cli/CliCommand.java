@@ -51,7 +51,7 @@ abstract class CliCommand implements Callable<Integer> {
           + ConfigLoader.DEFAULT_CONFIG_FILE);
     }
     Autogen.Builder builder = Autogen.configure()
-        .sources(settings.migrations(), settings.classpath())
+        .sources(settings.migrations(), settings.classpath(), settings.cacheDirectory())
         .schema(settings.schema())
         .acceptChecksums(acceptChecksums)
         .listener(listener);

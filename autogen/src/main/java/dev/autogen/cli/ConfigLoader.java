@@ -120,7 +120,23 @@ public final class ConfigLoader {
         values.get(ConfigKey.SCHEMA),
         entities,
         classpath,
-        values.get(ConfigKey.SHADOW_URL));
+        values.get(ConfigKey.SHADOW_URL),
+        cacheDirectory());
+  }
+
+  /**
+   * Where compiled migrations are kept between runs: {@code $XDG_CACHE_HOME/autogen/compiled}, else
+   * {@code $HOME/.cache/autogen/compiled}; null (nothing kept) when neither is set to an absolute path.
+   */
+  private Path cacheDirectory() {
+    for (String variable : List.of("XDG_CACHE_HOME", "HOME")) {
+      String value = environment.get(variable);
+      if (value != null && !value.isBlank() && Path.of(value).isAbsolute()) {
+        Path base = Path.of(value);
+        return (variable.equals("HOME") ? base.resolve(".cache") : base).resolve("autogen").resolve("compiled");
+      }
+    }
+    return null;
   }
 
   private static Properties read(Path file) {

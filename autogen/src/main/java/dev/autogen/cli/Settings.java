@@ -19,6 +19,8 @@ import java.util.List;
  * @param entities packages of the JPA entities
  * @param classpath where the compiled entities are
  * @param shadowUrl JDBC URL of the server for shadow databases, or null for an embedded one
+ * @param cacheDirectory where classes compiled from the migrations are kept between runs
+ *     ({@code $XDG_CACHE_HOME/autogen} or {@code ~/.cache/autogen}), or null to keep none
  */
 public record Settings(
     Path workingDirectory,
@@ -31,7 +33,8 @@ public record Settings(
     String schema,
     List<String> entities,
     List<Path> classpath,
-    String shadowUrl) {
+    String shadowUrl,
+    Path cacheDirectory) {
 
   public Settings {
     entities = List.copyOf(entities);
@@ -51,6 +54,6 @@ public record Settings(
     return "Settings[workingDirectory=" + workingDirectory + ", configFile=" + configFile + ", url=" + url
         + ", user=" + user + ", password=" + (password == null ? "null" : "****") + ", migrations="
         + migrations + ", migrationPackage=" + migrationPackage + ", schema=" + schema + ", entities="
-        + entities + ", classpath=" + classpath + ", shadowUrl=" + shadowUrl + "]";
+        + entities + ", classpath=" + classpath + ", shadowUrl=" + shadowUrl + ", cacheDirectory=" + cacheDirectory + "]";
   }
 }

@@ -85,7 +85,8 @@ final class SchemaSides implements AutoCloseable {
     if (migrations == null) {
       migrations = Files.isDirectory(settings.migrations())
           ? timed("compiled the migrations", () ->
-              MigrationLoader.fromSources(settings.migrations(), getClass().getClassLoader(), settings.classpath()))
+              MigrationLoader.fromSources(
+                  settings.migrations(), getClass().getClassLoader(), settings.classpath(), settings.cacheDirectory()))
           : List.of();
       graph = RevisionGraph.of(migrations);
     }

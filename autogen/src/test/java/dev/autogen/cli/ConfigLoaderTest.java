@@ -31,6 +31,16 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void compiledMigrationsAreCachedInTheUsersCacheDirectory() {
+    assertThat(load(Map.of("HOME", "/home/ana"), Map.of()).cacheDirectory())
+        .isEqualTo(Path.of("/home/ana/.cache/autogen/compiled"));
+    assertThat(load(Map.of("HOME", "/home/ana", "XDG_CACHE_HOME", "/var/cache/ana"), Map.of()).cacheDirectory())
+        .isEqualTo(Path.of("/var/cache/ana/autogen/compiled"));
+    assertThat(load(Map.of("HOME", "relative"), Map.of()).cacheDirectory()).isNull();
+    assertThat(load(Map.of(), Map.of()).cacheDirectory()).isNull();
+  }
+
+  @Test
   void fileThenEnvironmentThenFlagEachWin() throws IOException {
     file("url=jdbc:postgresql://file/db\nuser=file_user\npassword=file_pw\nmigrations=file_migrations\n");
 

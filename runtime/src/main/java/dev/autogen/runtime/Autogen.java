@@ -272,9 +272,18 @@ public final class Autogen {
 
     /** As {@link #sources(Path)}, compiling against {@code classPath} as well (for the application's own types). */
     public Builder sources(Path directory, List<Path> classPath) {
+      return sources(directory, classPath, null);
+    }
+
+    /**
+     * As {@link #sources(Path, List)}, keeping the compiled classes in {@code cacheDirectory} (null: nowhere):
+     * a later process that finds the same sources, class path and Java version loads them from there
+     * without compiling.
+     */
+    public Builder sources(Path directory, List<Path> classPath, Path cacheDirectory) {
       Objects.requireNonNull(directory, "directory");
       List<Path> extra = List.copyOf(classPath);
-      this.source = () -> RevisionGraph.of(MigrationLoader.fromSources(directory, null, extra));
+      this.source = () -> RevisionGraph.of(MigrationLoader.fromSources(directory, null, extra, cacheDirectory));
       return this;
     }
 

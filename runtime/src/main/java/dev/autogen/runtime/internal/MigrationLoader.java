@@ -167,6 +167,16 @@ public final class MigrationLoader {
    * file relative to {@code directory}); without a Java compiler (a JRE) the error says to use a JDK.
    */
   public static List<LoadedMigration> fromSources(Path directory, ClassLoader parent, List<Path> extraClassPath) {
+    return fromSources(directory, parent, extraClassPath, null);
+  }
+
+  /**
+   * As {@link #fromSources(Path, ClassLoader, List)}, keeping the compiled classes in {@code cacheDirectory}
+   * (null: nowhere), so that a later process finding the same sources, class path and Java version loads
+   * them from there instead of compiling (see {@link CompiledClassCache}).
+   */
+  public static List<LoadedMigration> fromSources(
+      Path directory, ClassLoader parent, List<Path> extraClassPath, Path cacheDirectory) {
     ClassLoader base = parent == null ? MigrationLoader.class.getClassLoader() : parent;
     if (!Files.isDirectory(directory)) {
       throw new MigrationLoadException("migrations directory " + directory + " does not exist");
@@ -186,7 +196,7 @@ public final class MigrationLoader {
     synchronized (LAST_COMPILATION_LOCK) {
       if (lastCompilation == null || !lastCompilation.key().equals(key) || lastCompilation.parent() != base) {
         lastCompilation = new Compilation(
-            key, base, new FutureTask<>(() -> compileAndLoad(directory, sources, base, extraClassPath)));
+            key, base, new FutureTask<>(() -> compileAndLoad(directory, sources, base, extraClassPath, key, cacheDirectory)));
       }
       task = lastCompilation.task();
     }
@@ -235,15 +245,7 @@ public final class MigrationLoader {
     StringBuilder header = new StringBuilder().append(directory.toAbsolutePath().normalize()).append('\n');
     for (Path entry : extraClassPath) {
       header.append(entry.toAbsolutePath().normalize()).append('\n');
-      try (Stream<Path> files = Files.walk(entry)) {
-        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-          header.append(' ').append(entry.relativize(file)).append(' ').append(Files.size(file)).append(' ')
-              .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
-        }
-      } catch (IOException | UncheckedIOException e) {
-        // An entry that cannot be read: the compiler reports it, if it matters.
-        header.append(" unreadable\n");
-      }
+      CompiledClassCache.appendFiles(header, entry);
     }
     digest.update(header.toString().getBytes(StandardCharsets.UTF_8));
     for (Path source : sources) {
@@ -262,14 +264,24 @@ public final class MigrationLoader {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  private static List<LoadedMigration> compileAndLoad(Path directory, List<Path> sources, ClassLoader base, List<Path> extraClassPath) {
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    if (compiler == null) {
-      throw new MigrationLoadException(
-          "this Java runtime (" + System.getProperty("java.home") + ") has no Java compiler, which compiling"
-              + " migrations from source needs; run with a JDK instead of a JRE (set JAVA_HOME to a JDK)");
+  private static List<LoadedMigration> compileAndLoad(
+      Path directory, List<Path> sources, ClassLoader base, List<Path> extraClassPath, String sourcesKey, Path cacheDirectory) {
+    List<String> classPath = classPath(base, extraClassPath);
+    CompiledClassCache cache = cacheDirectory == null ? null : new CompiledClassCache(cacheDirectory);
+    String cacheKey = cache == null ? null : CompiledClassCache.key(sourcesKey, classPath, COMPILER_OPTIONS);
+    Compiled compiled = cache == null ? null : cache.read(cacheKey, directory);
+    if (compiled == null) {
+      JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+      if (compiler == null) {
+        throw new MigrationLoadException(
+            "this Java runtime (" + System.getProperty("java.home") + ") has no Java compiler, which compiling"
+                + " migrations from source needs; run with a JDK instead of a JRE (set JAVA_HOME to a JDK)");
+      }
+      compiled = compile(compiler, directory, sources, classPath);
+      if (cache != null) {
+        cache.write(cacheKey, compiled, directory);
+      }
     }
-    Compiled compiled = compile(compiler, directory, sources, classPath(base, extraClassPath));
 
     ClassLoader visible = base;
     if (!extraClassPath.isEmpty()) {
@@ -295,7 +307,17 @@ public final class MigrationLoader {
   }
 
   /** Class bytes by binary name, and the source file each class came from. */
-  private record Compiled(Map<String, byte[]> classes, Map<String, Path> sources) {}
+  record Compiled(Map<String, byte[]> classes, Map<String, Path> sources) {}
+
+  /** The compiler's options besides the paths. */
+  private static final List<String> COMPILER_OPTIONS = List.of(
+      // Annotation processors on the application's class path (a JPA metamodel generator, say) have no
+      // business running over migrations.
+      "-proc:none",
+      "-encoding", "UTF-8",
+      "-g",
+      "-nowarn",
+      "-Xlint:none");
 
   private static Compiled compile(JavaCompiler compiler, Path directory, List<Path> sources, List<String> classPath) {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -303,16 +325,10 @@ public final class MigrationLoader {
     Map<String, Path> origins = new TreeMap<>();
     StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ENGLISH, StandardCharsets.UTF_8);
     try (MemoryFileManager files = new MemoryFileManager(standard, classes, origins)) {
-      List<String> options = List.of(
+      List<String> options = new ArrayList<>(List.of(
           "-classpath", String.join(File.pathSeparator, classPath),
-          "-sourcepath", directory.toString(),
-          // Annotation processors on the application's class path (a JPA metamodel generator, say) have no
-          // business running over migrations.
-          "-proc:none",
-          "-encoding", "UTF-8",
-          "-g",
-          "-nowarn",
-          "-Xlint:none");
+          "-sourcepath", directory.toString()));
+      options.addAll(COMPILER_OPTIONS);
       Iterable<? extends JavaFileObject> units = standard.getJavaFileObjectsFromPaths(sources);
       Boolean ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
       if (!Boolean.TRUE.equals(ok)) {

@@ -13,6 +13,8 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -144,6 +146,53 @@ class MigrationLoaderTest {
     assertThat(edited.get(0).migration()).isNotSameAs(first.get(0).migration());
     assertThat(edited).extracting(LoadedMigration::checksum)
         .containsExactlyElementsOf(first.stream().map(LoadedMigration::checksum).toList());
+  }
+
+  @Test
+  void compiledClassesAreKeptForTheNextProcess() throws IOException {
+    Path sources = temp.resolve("sources");
+    Path edited = temp.resolve("edited");
+    Path cache = temp.resolve("cache");
+    copyGoodSources(sources);
+    copyGoodSources(edited);
+    Files.writeString(edited.resolve(ADD_EMAIL), Files.readString(edited.resolve(ADD_EMAIL)).replace("varchar(320)", "varchar(400)"));
+    List<LoadedMigration> original = MigrationLoader.fromSources(sources, loader, List.of(), cache);
+    Path originalEntry = entries(cache).get(0);
+    List<LoadedMigration> other = MigrationLoader.fromSources(edited, loader, List.of(), cache);
+    Path otherEntry = entries(cache).stream().filter(e -> !e.equals(originalEntry)).findFirst().orElseThrow();
+    assertThat(other.get(1).checksum()).isNotEqualTo(original.get(1).checksum());
+
+    // Swap the class kept for the first sources: loading them again (this process's memory holds the other
+    // sources now) runs what the cache holds, so nothing was compiled.
+    String addEmailClass = GOOD + ".M20260102_0900_add_email.class";
+    Files.copy(otherEntry.resolve(addEmailClass), originalEntry.resolve(addEmailClass), StandardCopyOption.REPLACE_EXISTING);
+    List<LoadedMigration> fromCache = MigrationLoader.fromSources(sources, loader, List.of(), cache);
+    assertThat(fromCache.get(1).checksum()).isEqualTo(other.get(1).checksum());
+    assertThat(fromCache.get(1).info().source()).isEqualTo(sources.resolve(ADD_EMAIL).toString());
+
+    // An entry that cannot be read is no entry: the sources are compiled again.
+    MigrationLoader.fromSources(edited, loader, List.of(), cache);
+    Files.delete(originalEntry.resolve(addEmailClass));
+    assertThat(MigrationLoader.fromSources(sources, loader, List.of(), cache).get(1).checksum())
+        .isEqualTo(original.get(1).checksum());
+  }
+
+  @Test
+  void theCacheKeepsTheMostRecentlyUsedCompilations() throws IOException {
+    Path cache = temp.resolve("cache");
+    Files.createDirectories(cache);
+    for (int i = 0; i < CompiledClassCache.KEEP + 4; i++) {
+      Path old = Files.createDirectory(cache.resolve("old" + i));
+      Files.setLastModifiedTime(old, FileTime.fromMillis(1_000_000L * (i + 1)));
+    }
+    Path sources = temp.resolve("sources");
+    copyGoodSources(sources);
+
+    MigrationLoader.fromSources(sources, loader, List.of(), cache);
+
+    List<String> kept = entries(cache).stream().map(p -> p.getFileName().toString()).toList();
+    assertThat(kept).hasSize(CompiledClassCache.KEEP).doesNotContain("old0", "old1", "old2", "old3", "old4")
+        .contains("old5", "old" + (CompiledClassCache.KEEP + 3));
   }
 
   @Test
@@ -324,7 +373,14 @@ class MigrationLoaderTest {
 
   // ---- helpers -------------------------------------------------------------------------------------
 
+  private static List<Path> entries(Path cache) throws IOException {
+    try (Stream<Path> entries = Files.list(cache)) {
+      return entries.filter(Files::isDirectory).sorted().toList();
+    }
+  }
+
   private static void copyGoodSources(Path target) throws IOException {
+    Files.createDirectories(target);
     try (Stream<Path> files = Files.list(GOOD_SOURCES)) {
       for (Path p : files.toList()) {
         Files.copy(p, target.resolve(p.getFileName()));
