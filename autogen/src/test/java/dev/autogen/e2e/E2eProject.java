@@ -206,6 +206,18 @@ final class E2eProject {
       return err.lines().toList();
     }
 
+    /**
+     * The one line a failed run printed: exactly one line on stderr, starting with {@code error: }, nothing
+     * on stdout, and a non-zero exit code.
+     */
+    String oneErrorLine() {
+      assertThat(exitCode).as(toString()).isNotZero();
+      assertThat(errLines()).as(toString()).hasSize(1);
+      assertThat(err).as(toString()).startsWith("error: ");
+      assertThat(out).as(toString()).isEmpty();
+      return errLines().get(0);
+    }
+
     @Override
     public String toString() {
       return "autogen " + String.join(" ", args) + "\nexit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;

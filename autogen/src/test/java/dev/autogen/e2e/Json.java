@@ -28,6 +28,26 @@ final class Json {
     return value;
   }
 
+  /** The object {@code text} holds; fails when it is not a JSON object. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> parseObject(String text) {
+    Object value = parse(text);
+    if (!(value instanceof Map)) {
+      throw new IllegalArgumentException("not a JSON object: " + text);
+    }
+    return (Map<String, Object>) value;
+  }
+
+  /** The array under {@code key} of an object. */
+  @SuppressWarnings("unchecked")
+  static List<Object> array(Map<String, Object> object, String key) {
+    Object value = object.get(key);
+    if (!(value instanceof List)) {
+      throw new IllegalArgumentException(key + " is not an array in " + object);
+    }
+    return (List<Object>) value;
+  }
+
   private Object value() {
     space();
     if (at >= text.length()) {
