@@ -86,6 +86,115 @@ final class Entities {
     return compiled("broken", sources);
   }
 
+  /** The package of {@link #shop()}. */
+  static final String SHOP = "e2e.shop";
+
+  /**
+   * A shop's entities, mapped to exactly the schema {@code BaselineE2eTest} builds by hand: a named enum, a
+   * sequence, comments, foreign keys with ON DELETE actions, a two-column index.
+   */
+  static Path shop() {
+    Map<String, String> sources = new LinkedHashMap<>();
+    sources.put("e2e/shop/Stage.java", """
+        package e2e.shop;
+
+        public enum Stage {
+          OPEN,
+          IN_PROGRESS,
+          DONE
+        }
+        """);
+    sources.put("e2e/shop/Customer.java", """
+        package e2e.shop;
+
+        import jakarta.persistence.Column;
+        import jakarta.persistence.Entity;
+        import jakarta.persistence.GeneratedValue;
+        import jakarta.persistence.GenerationType;
+        import jakarta.persistence.Id;
+        import jakarta.persistence.Table;
+        import org.hibernate.annotations.Comment;
+
+        @Entity
+        @Table(name = "customers")
+        @Comment("People who buy")
+        public class Customer {
+          @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+          @Column(nullable = false, unique = true, length = 200) @Comment("Login and contact address")
+          private String email;
+          @Column(nullable = false, length = 100) private String name;
+        }
+        """);
+    sources.put("e2e/shop/Ticket.java", """
+        package e2e.shop;
+
+        import jakarta.persistence.Column;
+        import jakarta.persistence.Entity;
+        import jakarta.persistence.EnumType;
+        import jakarta.persistence.Enumerated;
+        import jakarta.persistence.ForeignKey;
+        import jakarta.persistence.GeneratedValue;
+        import jakarta.persistence.GenerationType;
+        import jakarta.persistence.Id;
+        import jakarta.persistence.Index;
+        import jakarta.persistence.JoinColumn;
+        import jakarta.persistence.ManyToOne;
+        import jakarta.persistence.Table;
+        import org.hibernate.annotations.JdbcTypeCode;
+        import org.hibernate.annotations.OnDelete;
+        import org.hibernate.annotations.OnDeleteAction;
+        import org.hibernate.type.SqlTypes;
+
+        @Entity
+        @Table(name = "tickets", indexes = @Index(name = "ix_tickets_customer_stage", columnList = "customer_id, stage"))
+        public class Ticket {
+          @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+          @Column(nullable = false, length = 200) private String title;
+          @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) @Column(nullable = false) private Stage stage;
+          @ManyToOne(optional = false)
+          @JoinColumn(name = "customer_id", nullable = false, foreignKey = @ForeignKey(name = "fk_tickets_customer"))
+          @OnDelete(action = OnDeleteAction.CASCADE)
+          private Customer customer;
+        }
+        """);
+    sources.put("e2e/shop/Invoice.java", """
+        package e2e.shop;
+
+        import jakarta.persistence.Column;
+        import jakarta.persistence.Entity;
+        import jakarta.persistence.ForeignKey;
+        import jakarta.persistence.GeneratedValue;
+        import jakarta.persistence.GenerationType;
+        import jakarta.persistence.Id;
+        import jakarta.persistence.JoinColumn;
+        import jakarta.persistence.ManyToOne;
+        import jakarta.persistence.SequenceGenerator;
+        import jakarta.persistence.Table;
+        import java.math.BigDecimal;
+        import org.hibernate.annotations.OnDelete;
+        import org.hibernate.annotations.OnDeleteAction;
+
+        @Entity
+        @Table(name = "invoices")
+        public class Invoice {
+          @Id
+          @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "invoice_numbers")
+          @SequenceGenerator(name = "invoice_numbers", sequenceName = "invoice_number_seq", initialValue = 1000,
+              allocationSize = 10)
+          private Long id;
+          @Column(nullable = false, precision = 12, scale = 2) private BigDecimal amount;
+          @ManyToOne(optional = false)
+          @JoinColumn(name = "customer_id", nullable = false, foreignKey = @ForeignKey(name = "fk_invoices_customer"))
+          private Customer customer;
+          @ManyToOne
+          @JoinColumn(name = "ticket_id", foreignKey = @ForeignKey(name = "fk_invoices_ticket"))
+          @OnDelete(action = OnDeleteAction.SET_NULL)
+          private Ticket ticket;
+        }
+        """);
+    return compiled("shop", sources);
+  }
+
   private static Map<String, String> portalSources(Version version) {
     boolean linkedin = version != Version.INITIAL;
     boolean drifted = version == Version.DRIFTED;
