@@ -64,6 +64,26 @@ final class E2eProject {
     return this;
   }
 
+  /**
+   * A copy of the project in {@code other}, its clock where this one's is: another checkout of the same
+   * project, as a colleague's branch would be.
+   */
+  E2eProject copyTo(Path other) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.filter(Files::isRegularFile).toList()) {
+        Path target = other.resolve(dir.relativize(p).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(p, target);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    E2eProject copy = new E2eProject(other);
+    copy.minute = minute;
+    copy.env.putAll(env);
+    return copy;
+  }
+
   E2eProject entities(Entities.Version version) {
     return configure(Entities.portal(version), Entities.MODEL);
   }
