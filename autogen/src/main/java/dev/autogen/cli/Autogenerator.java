@@ -24,6 +24,12 @@ public interface Autogenerator {
   boolean writeRevision(RevisionRequest request);
 
   /**
+   * {@code autogen baseline}: writes {@code request.revision()} as a first revision that creates the
+   * live database's schema exactly as it is now. The caller stamps the database at it.
+   */
+  void writeBaseline(RevisionRequest request);
+
+  /**
    * {@code autogen check}: reports the differences in {@code request.format()}; returns
    * {@link CheckResult#AGREE} or {@link CheckResult#DRIFT}.
    */

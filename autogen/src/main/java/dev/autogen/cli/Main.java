@@ -46,6 +46,8 @@ import picocli.CommandLine.Spec;
       ShowCommand.class,
       StampCommand.class,
       CheckCommand.class,
+      MergeCommand.class,
+      BaselineCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

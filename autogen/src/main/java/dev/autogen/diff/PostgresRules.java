@@ -138,7 +138,85 @@ public final class PostgresRules implements DialectRules {
     if (e.regionMatches(true, 0, "CHECK", 0, 5) && e.substring(5).trim().startsWith("(")) {
       e = tidyExpression(e.substring(5));
     }
-    return e;
+    return distributeArrayCasts(e);
+  }
+
+  /**
+   * PostgreSQL prints {@code col IN ('a', 'b')} on a varchar column as
+   * {@code (ARRAY['a'::character varying, 'b'::character varying])::text[]}, but once that text is parsed
+   * again (re-creating the constraint) it folds the cast into the elements and prints
+   * {@code ARRAY[('a'::character varying)::text, ('b'::character varying)::text]}. Both mean the same; this
+   * rewrites the first form into the second so they compare equal. Hibernate writes exactly these checks
+   * for {@code @Enumerated(STRING)} columns.
+   */
+  static String distributeArrayCasts(String e) {
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    while (true) {
+      int at = e.indexOf("(ARRAY[", from);
+      if (at < 0) {
+        break;
+      }
+      int close = closingBracket(e, at + 6);
+      String rest = close < 0 ? "" : e.substring(close + 1);
+      java.util.regex.Matcher cast = java.util.regex.Pattern.compile("^\\)::([a-z][a-z ]*)\\[\\]").matcher(rest);
+      if (close < 0 || !cast.find()) {
+        out.append(e, from, at + 7);
+        from = at + 7;
+        continue;
+      }
+      String type = cast.group(1);
+      List<String> elements = splitTopLevel(e.substring(at + 7, close));
+      out.append(e, from, at).append("ARRAY[");
+      for (int i = 0; i < elements.size(); i++) {
+        out.append(i == 0 ? "" : ", ").append('(').append(elements.get(i).trim()).append(")::").append(type);
+      }
+      out.append(']');
+      from = close + 1 + cast.end();
+    }
+    return out.append(e.substring(from)).toString();
+  }
+
+  /** The index of the bracket closing the one at {@code open}, or -1; string literals are skipped. */
+  private static int closingBracket(String s, int open) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = open; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\'') {
+        inString = !inString;
+      } else if (!inString && (c == '[' || c == '(')) {
+        depth++;
+      } else if (!inString && (c == ']' || c == ')')) {
+        depth--;
+        if (depth == 0) {
+          return c == ']' ? i : -1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static List<String> splitTopLevel(String s) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    boolean inString = false;
+    int start = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\'') {
+        inString = !inString;
+      } else if (!inString && (c == '(' || c == '[')) {
+        depth++;
+      } else if (!inString && (c == ')' || c == ']')) {
+        depth--;
+      } else if (!inString && depth == 0 && c == ',') {
+        parts.add(s.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(s.substring(start));
+    return parts;
   }
 
   @Override
