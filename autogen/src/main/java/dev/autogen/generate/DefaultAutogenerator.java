@@ -40,9 +40,7 @@ public final class DefaultAutogenerator implements Autogenerator {
       EntityModel target = sides.entities();
       Schema current = live ? sides.liveSchema(true) : sides.migrationsSchema();
       Diff diff = new SchemaDiffer().diff(current, target.schema());
-      String baseline = live ? "the database" : "the migrations";
       if (diff.isEmpty()) {
-        reporter.result("No changes: the entities and " + baseline + " agree; nothing written.");
         return false;
       }
       List<String> warnings = new ArrayList<>();

@@ -40,7 +40,7 @@ record DriftReport(List<Difference> differences) {
   }
 
   private static String pairTitle(Difference d) {
-    return "between the " + d.from() + " and the " + d.to() + " (what the " + d.from() + " lack):";
+    return d.from() + " → " + d.to() + " (what would bring the " + d.from() + " to the " + d.to() + "):";
   }
 
   String json() {

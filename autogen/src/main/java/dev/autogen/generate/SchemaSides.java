@@ -70,6 +70,12 @@ final class SchemaSides implements AutoCloseable {
     if (settings.entities().isEmpty()) {
       throw CliException.failure("no entity packages are configured; set entities=com.example.model in autogen.properties or pass --entities");
     }
+    for (java.nio.file.Path entry : settings.classpath()) {
+      if (!Files.exists(entry)) {
+        throw CliException.failure("the entity class path entry " + settings.display(entry)
+            + " does not exist; compile the entities first (e.g. mvn compile), or fix classpath in autogen.properties");
+      }
+    }
     reporter.debug("reading the entities in " + settings.entities());
     EntitySchemaReader reader = new EntitySchemaReader(shadow, readOptions(), Map.of());
     return reader.read(EntitySource.scan(settings.entities(), settings.classpath()));
