@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -297,17 +298,47 @@ public final class ShadowServer implements AutoCloseable {
     }
     EmbeddedPostgres running = server;
     Path directory = dataDirectory;
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        running.close();
-      } catch (IOException | RuntimeException ignored) {
-        // The directory goes anyway; a server still running then stops on its own.
-      }
-      deleteQuietly(directory);
-    }, "autogen-embedded-postgres-stop"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running, directory), "autogen-embedded-postgres-stop"));
     startupTime = Duration.ofNanos(System.nanoTime() - begin);
     return new Endpoint(
         "jdbc:postgresql://localhost:" + server.getPort() + "/", "postgres", "", "postgres", null, description());
+  }
+
+  /**
+   * Stops the server and deletes its directory. pg_ctl gives up after five seconds, which a loaded machine
+   * can exceed; deleting under a postmaster that is still writing its shutdown checkpoint would leave half
+   * a directory, so wait for it (its pid file goes last), and end it if it will not go.
+   */
+  private static void stop(EmbeddedPostgres server, Path directory) {
+    Optional<ProcessHandle> postmaster = postmaster(directory);
+    try {
+      server.close();
+    } catch (IOException | RuntimeException ignored) {
+      // Waited for below.
+    }
+    postmaster.ifPresent(p -> {
+      try {
+        p.onExit().get(20, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        p.destroyForcibly();
+      }
+    });
+    for (int attempt = 0; attempt < 3 && Files.exists(directory); attempt++) {
+      deleteQuietly(directory);
+    }
+  }
+
+  /** The postmaster running on a data directory, from the first line of its pid file. */
+  private static Optional<ProcessHandle> postmaster(Path directory) {
+    try {
+      List<String> lines = Files.readAllLines(directory.resolve("postmaster.pid"));
+      return lines.isEmpty()
+          ? Optional.empty()
+          : ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+              .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -504,31 +535,15 @@ public final class ShadowServer implements AutoCloseable {
     }
   }
 
-  private static void stopOrphanedPostmaster(Path dir) throws IOException {
-    Path pidFile = dir.resolve("postmaster.pid");
-    if (!Files.exists(pidFile)) {
-      return;
-    }
-    List<String> lines = Files.readAllLines(pidFile);
-    if (lines.isEmpty()) {
-      return;
-    }
-    long pid;
-    try {
-      pid = Long.parseLong(lines.get(0).trim());
-    } catch (NumberFormatException e) {
-      return;
-    }
-    ProcessHandle.of(pid)
-        .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
-        .ifPresent(p -> {
-          p.destroy();
-          try {
-            p.onExit().get(5, TimeUnit.SECONDS);
-          } catch (Exception ignored) {
-            // Deleting the directory ends it as well, in effect.
-          }
-        });
+  private static void stopOrphanedPostmaster(Path dir) {
+    postmaster(dir).ifPresent(p -> {
+      p.destroy();
+      try {
+        p.onExit().get(5, TimeUnit.SECONDS);
+      } catch (Exception ignored) {
+        // Deleting the directory ends it as well, in effect.
+      }
+    });
   }
 
   private static void deleteRecursively(Path dir) throws IOException {
