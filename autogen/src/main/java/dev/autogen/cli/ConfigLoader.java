@@ -29,6 +29,12 @@ public final class ConfigLoader {
   /** The migrations directory when neither it nor the package is configured. */
   public static final String DEFAULT_MIGRATIONS = "migrations";
 
+  /**
+   * Keys with this prefix go to Hibernate as they are when the entities are read, so a project's
+   * naming strategies ({@code hibernate.physical_naming_strategy}, ...) shape the target schema.
+   */
+  public static final String HIBERNATE_PREFIX = "hibernate.";
+
   private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
   private static final Pattern ENV_REFERENCE =
       Pattern.compile("env:([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?", Pattern.DOTALL);
@@ -109,6 +115,13 @@ public final class ConfigLoader {
       Arrays.stream(entitiesValue.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(entities::add);
     }
 
+    java.util.Map<String, String> hibernate = new java.util.TreeMap<>();
+    for (String name : properties.stringPropertyNames()) {
+      if (name.startsWith(HIBERNATE_PREFIX)) {
+        hibernate.put(name, properties.getProperty(name).strip());
+      }
+    }
+
     return new Settings(
         workingDirectory,
         file,
@@ -120,7 +133,8 @@ public final class ConfigLoader {
         values.get(ConfigKey.SCHEMA),
         entities,
         classpath,
-        values.get(ConfigKey.SHADOW_URL));
+        values.get(ConfigKey.SHADOW_URL),
+        hibernate);
   }
 
   private static Properties read(Path file) {
@@ -131,7 +145,7 @@ public final class ConfigLoader {
       throw CliException.usage("cannot read " + file + ": " + e.getMessage());
     }
     for (String name : properties.stringPropertyNames()) {
-      if (ConfigKey.of(name).isEmpty()) {
+      if (ConfigKey.of(name).isEmpty() && !name.startsWith(HIBERNATE_PREFIX)) {
         throw CliException.usage(file.getFileName() + ": unknown key '" + name + "'; did you mean '"
             + ConfigKey.nearest(name).key() + "'?");
       }

@@ -19,6 +19,7 @@ import java.util.List;
  * @param entities packages of the JPA entities
  * @param classpath where the compiled entities are
  * @param shadowUrl JDBC URL of the server for shadow databases, or null for an embedded one
+ * @param hibernate Hibernate settings from the file's {@code hibernate.*} keys (naming strategies...)
  */
 public record Settings(
     Path workingDirectory,
@@ -31,11 +32,20 @@ public record Settings(
     String schema,
     List<String> entities,
     List<Path> classpath,
-    String shadowUrl) {
+    String shadowUrl,
+    java.util.Map<String, String> hibernate) {
 
   public Settings {
     entities = List.copyOf(entities);
     classpath = List.copyOf(classpath);
+    hibernate = hibernate == null ? java.util.Map.of() : java.util.Map.copyOf(hibernate);
+  }
+
+  /** Settings without Hibernate settings. */
+  public Settings(Path workingDirectory, Path configFile, String url, String user, String password, Path migrations,
+      String migrationPackage, String schema, List<String> entities, List<Path> classpath, String shadowUrl) {
+    this(workingDirectory, configFile, url, user, password, migrations, migrationPackage, schema, entities, classpath,
+        shadowUrl, java.util.Map.of());
   }
 
   /** A path as the user would write it: relative to the working directory when it lies below it. */
@@ -51,6 +61,6 @@ public record Settings(
     return "Settings[workingDirectory=" + workingDirectory + ", configFile=" + configFile + ", url=" + url
         + ", user=" + user + ", password=" + (password == null ? "null" : "****") + ", migrations="
         + migrations + ", migrationPackage=" + migrationPackage + ", schema=" + schema + ", entities="
-        + entities + ", classpath=" + classpath + ", shadowUrl=" + shadowUrl + "]";
+        + entities + ", classpath=" + classpath + ", shadowUrl=" + shadowUrl + ", hibernate=" + hibernate + "]";
   }
 }

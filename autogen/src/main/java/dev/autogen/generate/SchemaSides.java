@@ -77,7 +77,7 @@ final class SchemaSides implements AutoCloseable {
       }
     }
     reporter.debug("reading the entities in " + settings.entities());
-    EntitySchemaReader reader = new EntitySchemaReader(shadow, readOptions(), Map.of());
+    EntitySchemaReader reader = new EntitySchemaReader(shadow, readOptions(), settings.hibernate());
     return reader.read(EntitySource.scan(settings.entities(), settings.classpath()));
   }
 
