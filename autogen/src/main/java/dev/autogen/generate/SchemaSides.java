@@ -9,6 +9,7 @@ import dev.autogen.entity.EntitySource;
 import dev.autogen.read.DatabaseSchemaReader;
 import dev.autogen.read.ReadOptions;
 import dev.autogen.runtime.Autogen;
+import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.internal.LoadedMigration;
 import dev.autogen.runtime.internal.MigrationLoader;
 import dev.autogen.runtime.internal.RevisionGraph;
@@ -87,12 +88,17 @@ final class SchemaSides implements AutoCloseable {
     reporter.debug("replaying " + loaded.size() + " migration(s) on a shadow database (" + shadow.description() + ")");
     try (ShadowDatabase db = shadow.createDatabase()) {
       if (!loaded.isEmpty()) {
-        Autogen.configure()
-            .url(db.url(), db.user(), db.password())
-            .migrations(loaded.stream().map(LoadedMigration::migration).toList())
-            .schema(settings.schema())
-            .build()
-            .upgrade("heads");
+        try {
+          Autogen.configure()
+              .url(db.url(), db.user(), db.password())
+              .migrations(loaded.stream().map(LoadedMigration::migration).toList())
+              .schema(settings.schema())
+              .build()
+              .upgrade("heads");
+        } catch (AutogenException e) {
+          // Said where it happened: the person may have no database of their own in play at all.
+          throw CliException.failure("replaying the migrations on a shadow database: " + e.getMessage(), e);
+        }
       }
       try (Connection c = db.connection()) {
         return new DatabaseSchemaReader(readOptions()).read(c);
