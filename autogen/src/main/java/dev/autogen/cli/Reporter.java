@@ -190,8 +190,9 @@ public final class Reporter {
   /**
    * Starts reporting a long task ({@code Replaying 40 migrations}); close the result when it is done. On a
    * terminal it is one line on stdout, with a spinner, rewritten as {@link Progress#update(String)} says
-   * how far the task is, and erased at the end; otherwise the task is one plain line on stderr (stdout
-   * stays for results, such as a report a tool reads). Nothing is shown when quiet.
+   * how far the task is, and erased at the end. Off a terminal (a log, a pipe) the task is one plain
+   * line of {@link #debug(String) detail}, shown with {@code --verbose}: stdout stays for results (such as
+   * a report a tool reads) and stderr for what went wrong. Nothing is shown when quiet.
    */
   public Progress progress(String task) {
     Progress progress = new Progress(task, verbosity != Verbosity.QUIET && terminal);
@@ -199,7 +200,7 @@ public final class Reporter {
       return progress;
     }
     if (!terminal) {
-      print(err, task + "...");
+      debug(task + "...");
       return progress;
     }
     synchronized (this) {

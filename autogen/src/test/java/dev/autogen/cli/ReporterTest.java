@@ -118,8 +118,14 @@ class ReporterTest {
   }
 
   @Test
-  void offATerminalProgressIsOnePlainLineOnStderr() {
+  void offATerminalProgressIsOnePlainLineOfDetail() {
     Reporter r = reporter(false);
+    try (Reporter.Progress p = r.progress("Replaying 40 migrations on a shadow database")) {
+      p.update("1/40 create users");
+    }
+    assertThat(out() + err()).as("not verbose").isEmpty();
+
+    r.verbosity(Reporter.Verbosity.VERBOSE);
     try (Reporter.Progress p = r.progress("Replaying 40 migrations on a shadow database")) {
       p.update("1/40 create users");
       p.update("2/40 add role");
