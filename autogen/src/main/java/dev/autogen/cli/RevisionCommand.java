@@ -63,7 +63,8 @@ final class RevisionCommand extends CliCommand {
       // Placed when the autogenerator asks, so that compiling the migrations overlaps its other work.
       var request = new Autogenerator.RevisionRequest(settings, reporter(), () -> place(settings));
       if (!autogenerator.writeRevision(request)) {
-        reporter().info("No changes detected: the entities and the migrations agree; nothing written.");
+        reporter().info("No changes detected: the entities and " + (settings.url() == null ? "the migrations" : "the database")
+            + " agree; nothing written.");
         return 0;
       }
       revision = request.revision();
@@ -71,6 +72,7 @@ final class RevisionCommand extends CliCommand {
     reporter().success("Created " + settings.display(revision.file()));
     reporter().info("Revision " + reporter().rev(revision.id()) + " follows "
         + (revision.parents().isEmpty() ? "<base>" : String.join(", ", revision.parents())) + ".");
+    afterWrite(revision.file());
     return 0;
   }
 

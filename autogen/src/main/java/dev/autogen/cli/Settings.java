@@ -19,6 +19,8 @@ import java.util.List;
  * @param entities packages of the JPA entities
  * @param classpath where the compiled entities are
  * @param shadowUrl JDBC URL of the server for shadow databases, or null for an embedded one
+ * @param hibernate Hibernate settings from the file's {@code hibernate.*} keys (naming strategies...)
+ * @param hooks the post-write hooks to run, in order, on each file autogen writes
  * @param cacheDirectory where classes compiled from the migrations are kept between runs
  *     ({@code $XDG_CACHE_HOME/autogen} or {@code ~/.cache/autogen}), or null to keep none
  */
@@ -34,11 +36,38 @@ public record Settings(
     List<String> entities,
     List<Path> classpath,
     String shadowUrl,
+    java.util.Map<String, String> hibernate,
+    List<PostWriteHook> hooks,
     Path cacheDirectory) {
 
   public Settings {
     entities = List.copyOf(entities);
     classpath = List.copyOf(classpath);
+    hibernate = hibernate == null ? java.util.Map.of() : java.util.Map.copyOf(hibernate);
+    hooks = hooks == null ? List.of() : List.copyOf(hooks);
+  }
+
+  /** Settings that keep no compiled migrations between runs. */
+  public Settings(Path workingDirectory, Path configFile, String url, String user, String password, Path migrations,
+      String migrationPackage, String schema, List<String> entities, List<Path> classpath, String shadowUrl,
+      java.util.Map<String, String> hibernate, List<PostWriteHook> hooks) {
+    this(workingDirectory, configFile, url, user, password, migrations, migrationPackage, schema, entities, classpath,
+        shadowUrl, hibernate, hooks, null);
+  }
+
+  /** Settings without post-write hooks. */
+  public Settings(Path workingDirectory, Path configFile, String url, String user, String password, Path migrations,
+      String migrationPackage, String schema, List<String> entities, List<Path> classpath, String shadowUrl,
+      java.util.Map<String, String> hibernate) {
+    this(workingDirectory, configFile, url, user, password, migrations, migrationPackage, schema, entities, classpath,
+        shadowUrl, hibernate, List.of());
+  }
+
+  /** Settings without Hibernate settings. */
+  public Settings(Path workingDirectory, Path configFile, String url, String user, String password, Path migrations,
+      String migrationPackage, String schema, List<String> entities, List<Path> classpath, String shadowUrl) {
+    this(workingDirectory, configFile, url, user, password, migrations, migrationPackage, schema, entities, classpath,
+        shadowUrl, java.util.Map.of());
   }
 
   /** A path as the user would write it: relative to the working directory when it lies below it. */
@@ -54,6 +83,7 @@ public record Settings(
     return "Settings[workingDirectory=" + workingDirectory + ", configFile=" + configFile + ", url=" + url
         + ", user=" + user + ", password=" + (password == null ? "null" : "****") + ", migrations="
         + migrations + ", migrationPackage=" + migrationPackage + ", schema=" + schema + ", entities="
-        + entities + ", classpath=" + classpath + ", shadowUrl=" + shadowUrl + ", cacheDirectory=" + cacheDirectory + "]";
+        + entities + ", classpath=" + classpath + ", shadowUrl=" + shadowUrl + ", hibernate=" + hibernate
+        + ", hooks=" + hooks + ", cacheDirectory=" + cacheDirectory + "]";
   }
 }

@@ -47,9 +47,7 @@ public final class DefaultAutogenerator implements Autogenerator {
       Schema current = SchemaSides.join(baselineSide);
       NewRevision revision = request.revision();
       Diff diff = sides.timed("compared the schemas", () -> new SchemaDiffer().diff(current, target.schema()));
-      String baseline = live ? "the database" : "the migrations";
       if (diff.isEmpty()) {
-        reporter.result("No changes: the entities and " + baseline + " agree; nothing written.");
         return false;
       }
       List<String> warnings = new ArrayList<>();
@@ -121,6 +119,11 @@ public final class DefaultAutogenerator implements Autogenerator {
   public CheckResult check(CheckRequest request) {
     Reporter reporter = request.reporter();
     List<DriftReport.Difference> differences = new ArrayList<>();
+    List<DriftReport.Comparison> comparisons = new ArrayList<>();
+    comparisons.add(new DriftReport.Comparison("migrations", "entities"));
+    if (request.settings().url() != null) {
+      comparisons.add(new DriftReport.Comparison("database", "migrations"));
+    }
     try (SchemaSides sides = new SchemaSides(request.settings(), reporter)) {
       Future<Schema> migrationsSide = sides.inBackground("migrations", sides::migrationsSchema);
       EntityModel entities = sides.entities();
@@ -141,7 +144,7 @@ public final class DefaultAutogenerator implements Autogenerator {
             differences.add(new DriftReport.Difference("database", "migrations", plain.describe(op))));
       }
     }
-    new DriftReport(differences).print(reporter, request.format());
+    new DriftReport(comparisons, differences).print(reporter, request.format());
     return differences.isEmpty() ? CheckResult.AGREE : CheckResult.DRIFT;
   }
 

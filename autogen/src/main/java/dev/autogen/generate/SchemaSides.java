@@ -10,6 +10,9 @@ import dev.autogen.entity.EntitySource;
 import dev.autogen.read.DatabaseSchemaReader;
 import dev.autogen.read.ReadOptions;
 import dev.autogen.runtime.Autogen;
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.MigrationListener;
+import dev.autogen.runtime.MigrationStep;
 import dev.autogen.runtime.internal.LoadedMigration;
 import dev.autogen.runtime.internal.MigrationLoader;
 import dev.autogen.runtime.internal.RevisionGraph;
@@ -83,11 +86,14 @@ final class SchemaSides implements AutoCloseable {
   /** The migrations in the migrations directory, compiled in memory (none when it does not exist). */
   synchronized List<LoadedMigration> migrations() {
     if (migrations == null) {
-      migrations = Files.isDirectory(settings.migrations())
-          ? timed("compiled the migrations", () ->
-              MigrationLoader.fromSources(
-                  settings.migrations(), getClass().getClassLoader(), settings.classpath(), settings.cacheDirectory()))
-          : List.of();
+      if (Files.isDirectory(settings.migrations())) {
+        try (Reporter.Progress p = reporter.progress("Compiling the migrations in " + settings.display(settings.migrations()))) {
+          migrations = timed("compiled the migrations", () -> MigrationLoader.fromSources(
+              settings.migrations(), getClass().getClassLoader(), settings.classpath(), settings.cacheDirectory()));
+        }
+      } else {
+        migrations = List.of();
+      }
       graph = RevisionGraph.of(migrations);
     }
     return migrations;
@@ -109,10 +115,17 @@ final class SchemaSides implements AutoCloseable {
     if (settings.entities().isEmpty()) {
       throw CliException.failure("no entity packages are configured; set entities=com.example.model in autogen.properties or pass --entities");
     }
+    for (java.nio.file.Path entry : settings.classpath()) {
+      if (!Files.exists(entry)) {
+        throw CliException.failure("the entity class path entry " + settings.display(entry)
+            + " does not exist; compile the entities first (e.g. mvn compile), or fix classpath in autogen.properties");
+      }
+    }
     reporter.debug("reading the entities in " + settings.entities());
-    EntitySchemaReader reader = new EntitySchemaReader(shadow, readOptions(), Map.of());
-    try (EntityMetadata metadata = timed("booted Hibernate's metamodel",
-        () -> reader.boot(EntitySource.scan(settings.entities(), settings.classpath())))) {
+    EntitySchemaReader reader = new EntitySchemaReader(shadow, readOptions(), settings.hibernate());
+    try (Reporter.Progress p = reporter.progress("Reading the entities in " + String.join(", ", settings.entities()));
+        EntityMetadata metadata = timed("booted Hibernate's metamodel",
+            () -> reader.boot(EntitySource.scan(settings.entities(), settings.classpath())))) {
       return timed("read the entities' schema from a scratch database", () -> reader.read(metadata));
     }
   }
@@ -121,18 +134,39 @@ final class SchemaSides implements AutoCloseable {
   Schema migrationsSchema() {
     List<LoadedMigration> loaded = migrations();
     reporter.debug("replaying " + loaded.size() + " migration(s) on a shadow database (" + shadow.description() + ")");
-    try (ShadowDatabase db = timed("created a shadow database", shadow::createDatabase)) {
+    String task = loaded.isEmpty() ? "Preparing a shadow database"
+        : "Replaying " + count(loaded.size(), "migration") + " on a shadow database";
+    try (Reporter.Progress p = reporter.progress(task);
+        ShadowDatabase db = timed("created a shadow database", shadow::createDatabase)) {
       if (!loaded.isEmpty()) {
-        timed("replayed the migrations", () -> {
+        long start = System.nanoTime();
+        try {
           Autogen.configure()
               .url(db.url(), db.user(), db.password())
               .migrations(loaded.stream().map(LoadedMigration::migration).toList())
               .schema(settings.schema())
+              .listener(new MigrationListener() {
+                private int done;
+
+                @Override
+                public void stepStarted(MigrationStep step) {
+                  p.update((done + 1) + "/" + loaded.size() + " " + step.message());
+                }
+
+                @Override
+                public void stepFinished(MigrationStep step, java.time.Duration duration) {
+                  done++;
+                }
+              })
               .build()
               .upgrade("heads");
-          return null;
-        });
+          reporter.debug("replayed the migrations (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
+        } catch (AutogenException e) {
+          // Said where it happened: the person may have no database of their own in play at all.
+          throw CliException.failure("replaying the migrations on a shadow database: " + e.getMessage(), e);
+        }
       }
+      p.update("reading its schema");
       try (Connection c = db.connection()) {
         return timed("read the shadow database", () -> read(c));
       }
@@ -153,16 +187,23 @@ final class SchemaSides implements AutoCloseable {
         .build();
     Set<String> current = live.current();
     Schema schema;
-    try (Connection c = java.sql.DriverManager.getConnection(settings.url(), credentials())) {
-      schema = timed("read the live database", () -> read(c));
+    try (Connection c = java.sql.DriverManager.getConnection(settings.url(), credentials());
+        Reporter.Progress p = reporter.progress("Reading the database's schema")) {
+      String name = readOptions().schema();
+      // A schema that no migration has created yet (the first revision of a project's second schema) is
+      // empty; its first migration creates it, as it does on the shadow database.
+      schema = exists(c, name) ? timed("read the live database", () -> read(c)) : Schema.empty(name);
     } catch (SQLException e) {
       throw CliException.failure("cannot read the database: " + e.getMessage());
     }
     if (requireHead) {
       Set<String> heads = graph().heads();
       if (current.isEmpty() && !schema.tables().isEmpty()) {
-        throw CliException.failure("the database has tables but no autogen history; run `autogen baseline` to adopt it"
-            + " as the first revision");
+        // Baseline starts a history, and refuses where there are revisions already: then stamping is the way.
+        throw CliException.failure(heads.isEmpty()
+            ? "the database has tables but no autogen history; run `autogen baseline` to adopt it as the first revision"
+            : "the database has tables but no autogen history, while there are revisions; if it already has what they"
+                + " create, record that with `autogen stamp heads`");
       }
       if (!current.equals(heads)) {
         throw CliException.failure("the database is at " + describe(current) + " but the migrations' head is "
@@ -170,6 +211,15 @@ final class SchemaSides implements AutoCloseable {
       }
     }
     return schema;
+  }
+
+  private static boolean exists(Connection c, String schema) throws SQLException {
+    try (var st = c.prepareStatement("SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?")) {
+      st.setString(1, schema);
+      try (var rs = st.executeQuery()) {
+        return rs.next();
+      }
+    }
   }
 
   Set<String> liveHeads() {
@@ -206,6 +256,10 @@ final class SchemaSides implements AutoCloseable {
 
   ReadOptions readOptions() {
     return ReadOptions.forSchema(settings.schema() == null ? "public" : settings.schema());
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   static String describe(Set<String> revisions) {
