@@ -50,6 +50,8 @@ public final class Reporter {
   private final String[] spinner;
   /** The progress line on the terminal, redrawn under whatever else is printed; null when there is none. */
   private Progress shown;
+  /** Tasks under way (autogenerate reads two sides at once), the latest first: one ending shows the other. */
+  private final java.util.Deque<Progress> open = new java.util.ArrayDeque<>();
   private volatile Verbosity verbosity = Verbosity.NORMAL;
   private final List<String> secrets = new ArrayList<>();
 
@@ -207,6 +209,7 @@ public final class Reporter {
       if (shown != null) {
         erase();
       }
+      open.push(progress);
       shown = progress;
       draw();
     }
@@ -252,9 +255,13 @@ public final class Reporter {
         ticker.interrupt();
       }
       synchronized (Reporter.this) {
+        open.remove(this);
         if (shown == this) {
           erase();
-          shown = null;
+          shown = open.peek();
+          if (shown != null) {
+            draw();
+          }
         }
       }
     }

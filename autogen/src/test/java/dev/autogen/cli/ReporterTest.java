@@ -160,6 +160,19 @@ class ReporterTest {
   }
 
   @Test
+  void whenOneOfTwoTasksEndsTheOtherIsShownAgain() {
+    Reporter r = terminal();
+    Reporter.Progress entities = r.progress("Reading the entities");
+    Reporter.Progress replay = r.progress("Replaying 1 migration");
+    replay.close();
+    String afterReplay = out();
+    entities.close();
+    assertThat(afterReplay).matches("(\r\u001b\\[K. Reading the entities)+\r\u001b\\[K(\r\u001b\\[K. Replaying 1 migration)+"
+        + "\r\u001b\\[K(\r\u001b\\[K. Reading the entities)+");
+    assertThat(out()).endsWith("\r\u001b[K");
+  }
+
+  @Test
   void quietShowsNoProgress() {
     Reporter r = terminal();
     r.verbosity(Reporter.Verbosity.QUIET);
