@@ -40,7 +40,7 @@ public final class DefaultAutogenerator implements Autogenerator {
       // The migrations compile, the revision finds its place among them and the baseline is read while
       // Hibernate boots and builds the entities' schema: the two sides share nothing until the diff.
       Future<Schema> baselineSide = sides.inBackground("baseline", () -> {
-        request.revision();
+        sides.timed("loaded the migrations and placed the revision", request::revision);
         return live ? sides.liveSchema(true) : sides.migrationsSchema();
       });
       EntityModel target = sides.entities();

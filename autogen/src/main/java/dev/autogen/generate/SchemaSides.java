@@ -88,7 +88,7 @@ final class SchemaSides implements AutoCloseable {
     if (migrations == null) {
       if (Files.isDirectory(settings.migrations())) {
         try (Reporter.Progress p = reporter.progress("Compiling the migrations in " + settings.display(settings.migrations()))) {
-          migrations = timed("compiled the migrations", () -> MigrationLoader.fromSources(
+          migrations = timed("loaded the migrations", () -> MigrationLoader.fromSources(
               settings.migrations(), getClass().getClassLoader(), settings.classpath(), settings.cacheDirectory()));
         }
       } else {

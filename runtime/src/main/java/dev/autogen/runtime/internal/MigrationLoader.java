@@ -50,6 +50,7 @@ import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
@@ -196,7 +197,7 @@ public final class MigrationLoader {
     synchronized (LAST_COMPILATION_LOCK) {
       if (lastCompilation == null || !lastCompilation.key().equals(key) || lastCompilation.parent() != base) {
         lastCompilation = new Compilation(
-            key, base, new FutureTask<>(() -> compileAndLoad(directory, sources, base, extraClassPath, key, cacheDirectory)));
+            key, base, new FutureTask<>(() -> compileAndLoad(directory, sources, base, extraClassPath, cacheDirectory)));
       }
       task = lastCompilation.task();
     }
@@ -231,23 +232,28 @@ public final class MigrationLoader {
   private static Compilation lastCompilation;
 
   /**
-   * What a compilation depends on besides the parent loader: the sources' names and contents, and the extra
-   * class path entries with the name, size and modification time of every file in them (a changed entity
-   * class compiles the migrations again).
+   * What a compilation in this process depends on besides the parent loader: the sources (see
+   * {@link #sourcesDigest}) and the extra class path entries with the name, size and modification time of
+   * every file in them (a changed entity class compiles the migrations again).
    */
   private static String compilationKey(Path directory, List<Path> sources, List<Path> extraClassPath) {
+    StringBuilder text = new StringBuilder().append(sourcesDigest(directory, sources)).append('\n');
+    for (Path entry : extraClassPath) {
+      text.append(entry.toAbsolutePath().normalize()).append('\n');
+      CompiledClassCache.appendFiles(text, entry);
+    }
+    return CompiledClassCache.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A digest of the sources' directory, names and contents. */
+  private static String sourcesDigest(Path directory, List<Path> sources) {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
     }
-    StringBuilder header = new StringBuilder().append(directory.toAbsolutePath().normalize()).append('\n');
-    for (Path entry : extraClassPath) {
-      header.append(entry.toAbsolutePath().normalize()).append('\n');
-      CompiledClassCache.appendFiles(header, entry);
-    }
-    digest.update(header.toString().getBytes(StandardCharsets.UTF_8));
+    digest.update((directory.toAbsolutePath().normalize() + "\n").getBytes(StandardCharsets.UTF_8));
     for (Path source : sources) {
       byte[] content;
       try {
@@ -265,11 +271,22 @@ public final class MigrationLoader {
   }
 
   private static List<LoadedMigration> compileAndLoad(
-      Path directory, List<Path> sources, ClassLoader base, List<Path> extraClassPath, String sourcesKey, Path cacheDirectory) {
+      Path directory, List<Path> sources, ClassLoader base, List<Path> extraClassPath, Path cacheDirectory) {
     List<String> classPath = classPath(base, extraClassPath);
-    CompiledClassCache cache = cacheDirectory == null ? null : new CompiledClassCache(cacheDirectory);
-    String cacheKey = cache == null ? null : CompiledClassCache.key(sourcesKey, classPath, COMPILER_OPTIONS);
-    Compiled compiled = cache == null ? null : cache.read(cacheKey, directory);
+    CompiledClassCache cache = null;
+    String cacheKey = null;
+    Compiled compiled = null;
+    if (cacheDirectory != null) {
+      cache = new CompiledClassCache(cacheDirectory);
+      // The extra entries (the application's classes, which change as it is developed) count only where
+      // the compiler looked into them, checked when an entry is read.
+      List<String> fixed = new ArrayList<>(classPath);
+      for (Path extra : extraClassPath) {
+        fixed.remove(extra.toString());
+      }
+      cacheKey = CompiledClassCache.key(sourcesDigest(directory, sources), fixed, COMPILER_OPTIONS);
+      compiled = cache.read(cacheKey, directory, extraClassPath);
+    }
     if (compiled == null) {
       JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
       if (compiler == null) {
@@ -279,7 +296,7 @@ public final class MigrationLoader {
       }
       compiled = compile(compiler, directory, sources, classPath);
       if (cache != null) {
-        cache.write(cacheKey, compiled, directory);
+        cache.write(cacheKey, compiled, directory, extraClassPath);
       }
     }
 
@@ -306,8 +323,11 @@ public final class MigrationLoader {
     return load(found);
   }
 
-  /** Class bytes by binary name, and the source file each class came from. */
-  record Compiled(Map<String, byte[]> classes, Map<String, Path> sources) {}
+  /**
+   * Class bytes by binary name, the source file each class came from, and the packages the compiler looked
+   * for on the class path (what the classes may depend on there).
+   */
+  record Compiled(Map<String, byte[]> classes, Map<String, Path> sources, Set<String> classPathPackages) {}
 
   /** The compiler's options besides the paths. */
   private static final List<String> COMPILER_OPTIONS = List.of(
@@ -323,8 +343,9 @@ public final class MigrationLoader {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Map<String, byte[]> classes = new TreeMap<>();
     Map<String, Path> origins = new TreeMap<>();
+    Set<String> packages = new TreeSet<>();
     StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ENGLISH, StandardCharsets.UTF_8);
-    try (MemoryFileManager files = new MemoryFileManager(standard, classes, origins)) {
+    try (MemoryFileManager files = new MemoryFileManager(standard, classes, origins, packages)) {
       List<String> options = new ArrayList<>(List.of(
           "-classpath", String.join(File.pathSeparator, classPath),
           "-sourcepath", directory.toString()));
@@ -342,7 +363,7 @@ public final class MigrationLoader {
       Path relative = directory.toAbsolutePath().normalize().relativize(e.getValue().toAbsolutePath().normalize());
       sourceOf.put(e.getKey(), directory.resolve(relative));
     }
-    return new Compiled(classes, sourceOf);
+    return new Compiled(classes, sourceOf, packages);
   }
 
   private static String firstError(Path directory, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
@@ -442,15 +463,41 @@ public final class MigrationLoader {
     return urls;
   }
 
-  /** Keeps compiled classes in memory and remembers which source file each came from. */
+  /**
+   * Keeps compiled classes in memory, remembers which source file each came from, and which packages the
+   * compiler looked for on the class path.
+   */
   private static final class MemoryFileManager extends ForwardingJavaFileManager<StandardJavaFileManager> {
     private final Map<String, byte[]> classes;
     private final Map<String, Path> origins;
+    private final Set<String> classPathPackages;
 
-    MemoryFileManager(StandardJavaFileManager standard, Map<String, byte[]> classes, Map<String, Path> origins) {
+    MemoryFileManager(
+        StandardJavaFileManager standard, Map<String, byte[]> classes, Map<String, Path> origins, Set<String> classPathPackages) {
       super(standard);
       this.classes = classes;
       this.origins = origins;
+      this.classPathPackages = classPathPackages;
+    }
+
+    @Override
+    public Iterable<JavaFileObject> list(
+        JavaFileManager.Location location, String packageName, Set<JavaFileObject.Kind> kinds, boolean recurse)
+        throws IOException {
+      if (location == StandardLocation.CLASS_PATH) {
+        classPathPackages.add(recurse ? packageName + ".**" : packageName);
+      }
+      return super.list(location, packageName, kinds, recurse);
+    }
+
+    @Override
+    public JavaFileObject getJavaFileForInput(JavaFileManager.Location location, String className, JavaFileObject.Kind kind)
+        throws IOException {
+      if (location == StandardLocation.CLASS_PATH) {
+        int dot = className.lastIndexOf('.');
+        classPathPackages.add(dot < 0 ? "" : className.substring(0, dot));
+      }
+      return super.getJavaFileForInput(location, className, kind);
     }
 
     @Override

@@ -331,6 +331,70 @@ class MigrationLoaderTest {
   }
 
   @Test
+  void aChangedApplicationClassCompilesAgainOnlyWhereTheMigrationsLookedForIt() throws IOException {
+    Path helperClasses = temp.resolve("helper-classes");
+    javac(helperClasses, write(temp.resolve("helper/entities/Names.java"), """
+        package entities;
+
+        public final class Names {
+          public static final String TABLE = "people";
+        }
+        """), write(temp.resolve("helper/other/Unused.java"), """
+        package other;
+
+        public final class Unused {}
+        """));
+    Path migrations = temp.resolve("migrations");
+    write(migrations.resolve("M1.java"), """
+        package app.migrations;
+
+        import dev.autogen.runtime.Migration;
+        import dev.autogen.runtime.Operations;
+        import dev.autogen.runtime.Revision;
+
+        @Revision(id = "p1")
+        public final class M1 implements Migration {
+          @Override public void upgrade(Operations op) { op.dropTable(entities.Names.TABLE); }
+          @Override public void downgrade(Operations op) {}
+        }
+        """);
+    Path cache = temp.resolve("cache");
+    Path elsewhere = temp.resolve("elsewhere");
+    copyGoodSources(elsewhere);
+    MigrationLoader.fromSources(migrations, loader, List.of(helperClasses), cache);
+    Path marker = Files.createFile(entries(cache).get(0).resolve("marker"));
+
+    // A class in a package the compiler never looked into: the kept classes are still good.
+    javac(helperClasses, write(temp.resolve("helper/other/Unused.java"), """
+        package other;
+
+        public final class Unused { int changed; }
+        """));
+    MigrationLoader.fromSources(elsewhere, loader);
+    assertThat(droppedTable(MigrationLoader.fromSources(migrations, loader, List.of(helperClasses), cache))).isEqualTo("people");
+    assertThat(marker).exists();
+
+    // The constant the migration compiled in has changed: compiled again, and the entry replaced.
+    javac(helperClasses, write(temp.resolve("helper/entities/Names.java"), """
+        package entities;
+
+        public final class Names {
+          public static final String TABLE = "persons";
+        }
+        """));
+    MigrationLoader.fromSources(elsewhere, loader);
+    assertThat(droppedTable(MigrationLoader.fromSources(migrations, loader, List.of(helperClasses), cache))).isEqualTo("persons");
+    assertThat(marker).doesNotExist();
+    assertThat(entries(cache)).hasSize(1);
+  }
+
+  private static String droppedTable(List<LoadedMigration> loaded) {
+    RecordingOperations ops = new RecordingOperations();
+    loaded.get(0).migration().upgrade(ops);
+    return ((Op.DropTable) ops.ops().get(0)).name();
+  }
+
+  @Test
   void missingDirectory() {
     Path nowhere = temp.resolve("nowhere");
     assertThatThrownBy(() -> MigrationLoader.fromSources(nowhere, loader))
