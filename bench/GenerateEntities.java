@@ -11,6 +11,10 @@ import java.nio.file.Path;
  */
 public final class GenerateEntities {
   public static void main(String[] args) throws IOException {
+    if (args.length < 2 || args.length > 3) {
+      System.err.println("usage: java GenerateEntities.java DIR N [STEP]  (writes DIR/bench/model/Thing0001.java ...)");
+      System.exit(2);
+    }
     Path dir = Path.of(args[0]).resolve("bench/model");
     int n = Integer.parseInt(args[1]);
     boolean step = args.length > 2 && args[2].equals("1");
