@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       MergeCommand.class,
       BaselineCommand.class,
+      VerifyCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
@@ -254,6 +255,11 @@ public final class Main implements Callable<Integer> {
 
   Clock clock() {
     return clock;
+  }
+
+  /** The environment the run was started with (for PATH, to find external tools). */
+  Map<String, String> environment() {
+    return environment;
   }
 
   /** The configuration, resolved once per run from the file, the environment and the flags. */
