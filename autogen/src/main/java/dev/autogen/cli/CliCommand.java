@@ -78,7 +78,6 @@ abstract class CliCommand implements Callable<Integer> {
         .build();
   }
 
-<<<<<<< HEAD
   /** The migrations in the migrations directory, compiled in memory. */
   List<LoadedMigration> loadMigrations() {
     requireMigrationsDirectory();
@@ -93,11 +92,11 @@ abstract class CliCommand implements Callable<Integer> {
           + "; write the first revision with 'autogen revision --empty -m MSG', or set migrations in "
           + ConfigLoader.DEFAULT_CONFIG_FILE);
     }
-=======
+  }
+
   /** Runs the post-write hooks on a file just written; a failing hook ends the command with exit code 1. */
   void afterWrite(java.nio.file.Path file) {
     PostWriteHook.runAll(settings().hooks(), file, settings(), reporter());
->>>>>>> main
   }
 
   boolean hasMigrationsDirectory() {
