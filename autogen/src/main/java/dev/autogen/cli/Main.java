@@ -143,6 +143,14 @@ public final class Main implements Callable<Integer> {
     return run(args, out, err, env, false);
   }
 
+  /**
+   * Runs autogen in this process as {@link #run(String[], PrintStream, PrintStream, Map)} does, with
+   * {@code clock} for the time in new revisions' ids and file names, so that a run can be repeated exactly.
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
+    return run(args, out, err, env, false, clock);
+  }
+
   static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal) {
     return run(args, out, err, env, terminal, Clock.systemUTC());
   }

@@ -38,7 +38,8 @@ final class MergeCommand extends CliCommand {
       for (String rev : revisions) {
         String id = engine.show(rev).id();
         if (!heads.contains(id)) {
-          throw CliException.failure(rev + " (" + id + ") is not a head; merge joins heads: " + String.join(", ", heads));
+          throw CliException.failure((rev.equals(id) ? id : rev + " (" + id + ")") + " is not a head; merge joins heads: "
+              + String.join(", ", heads));
         }
         if (!parents.contains(id)) {
           parents.add(id);

@@ -122,8 +122,11 @@ final class SchemaSides implements AutoCloseable {
     if (requireHead) {
       Set<String> heads = graph().heads();
       if (current.isEmpty() && !schema.tables().isEmpty()) {
-        throw CliException.failure("the database has tables but no autogen history; run `autogen baseline` to adopt it"
-            + " as the first revision");
+        // Baseline starts a history, and refuses where there are revisions already: then stamping is the way.
+        throw CliException.failure(heads.isEmpty()
+            ? "the database has tables but no autogen history; run `autogen baseline` to adopt it as the first revision"
+            : "the database has tables but no autogen history, while there are revisions; if it already has what they"
+                + " create, record that with `autogen stamp heads`");
       }
       if (!current.equals(heads)) {
         throw CliException.failure("the database is at " + describe(current) + " but the migrations' head is "
