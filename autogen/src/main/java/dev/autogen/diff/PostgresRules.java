@@ -51,6 +51,20 @@ public final class PostgresRules implements DialectRules {
   private static final Pattern STRING_CAST = Pattern.compile(
       "^(.*)::(text|character varying(\\(\\d+\\))?|character(\\(\\d+\\))?|bpchar|varchar(\\(\\d+\\))?)$");
 
+  // PostgreSQL prints `status IN ('a', 'b')` on a varchar column as
+  //   (status)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[])
+  // and that text, run again as a migration does, as
+  //   (status)::text = ANY (ARRAY[('a'::character varying)::text, ('b'::character varying)::text]).
+  // Both compare the same strings, so expressions are compared without casts of string literals (alone or
+  // in an array of literals) to string types. Literals are matched whole, so a match never starts inside one.
+  private static final String LITERAL = "'(?:[^']|'')*'";
+  private static final String TO_STRING_TYPE =
+      "::(?:text|character varying|character(?! varying)|bpchar|varchar)(?:\\(\\d+\\))?";
+  private static final Pattern LITERAL_STRING_CASTS = Pattern.compile(
+      "\\(ARRAY\\[(" + LITERAL + "(?:, " + LITERAL + ")*)\\]\\)" + TO_STRING_TYPE + "\\[\\]"
+          + "|\\((" + LITERAL + ")\\)" + TO_STRING_TYPE + "(?![\\w\\[(])"
+          + "|(" + LITERAL + ")(?:" + TO_STRING_TYPE + "(?![\\w\\[(]))?");
+
   @Override
   public String defaultSchema() {
     return "public";
@@ -123,11 +137,11 @@ public final class PostgresRules implements DialectRules {
       // ASC sorts NULLS LAST and DESC NULLS FIRST unless told otherwise.
       IndexElement.Nulls implied = e.descending() ? IndexElement.Nulls.FIRST : IndexElement.Nulls.LAST;
       IndexElement.Nulls nulls = e.nulls() == implied ? null : e.nulls();
-      String value = e.expression() ? tidyExpression(e.value()) : e.value();
+      String value = e.expression() ? comparableExpression(e.value()) : e.value();
       elements.add(new IndexElement(value, e.expression(), e.descending(), nulls));
     }
     String method = index.method() == null ? "btree" : index.method().toLowerCase(Locale.ROOT);
-    String where = index.where() == null ? null : tidyExpression(index.where());
+    String where = index.where() == null ? null : comparableExpression(index.where());
     return new Index(index.name(), index.table(), elements, index.unique(), where, index.include(), method);
   }
 
@@ -138,7 +152,7 @@ public final class PostgresRules implements DialectRules {
     if (e.regionMatches(true, 0, "CHECK", 0, 5) && e.substring(5).trim().startsWith("(")) {
       e = tidyExpression(e.substring(5));
     }
-    return e;
+    return comparableExpression(e);
   }
 
   @Override
@@ -301,6 +315,19 @@ public final class PostgresRules implements DialectRules {
       return "now()";
     }
     return s;
+  }
+
+  /** An expression tidied, without the casts of string literals to string types (see {@link #LITERAL_STRING_CASTS}). */
+  static String comparableExpression(String sql) {
+    String s = tidyExpression(sql);
+    while (true) {
+      String next = tidyExpression(LITERAL_STRING_CASTS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+          m.group(1) != null ? "ARRAY[" + m.group(1) + "]" : m.group(2) != null ? m.group(2) : m.group(3))));
+      if (next.equals(s)) {
+        return s;
+      }
+      s = next;
+    }
   }
 
   /** An expression with its whitespace collapsed (outside string literals) and redundant outer parentheses removed. */
