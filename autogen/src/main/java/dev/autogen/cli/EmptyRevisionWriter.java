@@ -46,6 +46,7 @@ final class EmptyRevisionWriter {
         .build();
     return JavaFile.builder(revision.packageName(), type)
         .addStaticImport(Ddl.class, "*")
+        .addStaticImport(dev.autogen.runtime.op.ColumnChanges.class, "alter")
         .skipJavaLangImports(true)
         .build()
         .toString();

@@ -9,7 +9,7 @@ import java.util.logging.Logger;
 
 /**
  * Keeps the libraries' logging quiet unless {@code --verbose}. Every library the CLI uses logs through
- * java.util.logging in the end: the PostgreSQL driver and SchemaCrawler directly, zonky's embedded
+ * java.util.logging in the end: the PostgreSQL driver directly, zonky's embedded
  * PostgreSQL through slf4j and its JUL binding ({@code slf4j-jdk14}, the only slf4j provider on the class
  * path), Hibernate through JBoss logging told to use JUL. So one switch here decides for all of them;
  * with {@code --verbose} their records go to stderr through the {@link Reporter}, passwords masked.

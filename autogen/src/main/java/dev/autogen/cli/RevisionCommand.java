@@ -59,12 +59,14 @@ final class RevisionCommand extends CliCommand {
     if (empty) {
       EmptyRevisionWriter.write(revision);
     } else if (!autogenerator.writeRevision(new Autogenerator.RevisionRequest(settings, reporter(), revision))) {
-      reporter().info("No changes detected: the entities and the migrations agree; nothing written.");
+      reporter().info("No changes detected: the entities and " + (settings.url() == null ? "the migrations" : "the database")
+          + " agree; nothing written.");
       return 0;
     }
     reporter().success("Created " + settings.display(revision.file()));
     reporter().info("Revision " + reporter().rev(revision.id()) + " follows "
         + (revision.parents().isEmpty() ? "<base>" : String.join(", ", revision.parents())) + ".");
+    afterWrite(revision.file());
     return 0;
   }
 

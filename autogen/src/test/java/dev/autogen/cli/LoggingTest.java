@@ -28,7 +28,7 @@ class LoggingTest {
 
   @Test
   void slf4jEndsInJavaUtilLogging() {
-    // zonky and SchemaCrawler log through slf4j; its only provider must be the JUL binding.
+    // zonky logs through slf4j; its only provider must be the JUL binding.
     assertThat(org.slf4j.LoggerFactory.getILoggerFactory().getClass().getName())
         .isEqualTo("org.slf4j.jul.JDK14LoggerFactory");
   }

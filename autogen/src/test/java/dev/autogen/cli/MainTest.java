@@ -131,18 +131,18 @@ class MainTest {
   }
 
   @Test
-  void autogenerateIsNotAvailableInThisBuild() {
+  void autogenerateWithoutEntitiesSaysHowToNameThem() {
     Cli.Result viaRevision = cli.run(Cli.in(dir, "revision", "-m", "add linkedin_url"));
     assertThat(viaRevision.exitCode()).isEqualTo(1);
-    assertThat(viaRevision.err()).isEqualTo("error: autogenerate is not available in this build; write a"
-        + " revision by hand with 'autogen revision --empty -m MSG'\n");
+    assertThat(viaRevision.err()).isEqualTo("error: no entity packages are configured; set"
+        + " entities=com.example.model in autogen.properties or pass --entities\n");
 
     Cli.Result viaMessage = cli.run(Cli.in(dir, "--message", "add linkedin_url"));
     assertThat(viaMessage).isEqualTo(viaRevision);
 
     Cli.Result check = cli.run(Cli.in(dir, "check"));
     assertThat(check.exitCode()).isEqualTo(2);
-    assertThat(check.err()).startsWith("error: autogenerate is not available in this build");
+    assertThat(check.err()).startsWith("error: no entity packages are configured");
   }
 
   @Test

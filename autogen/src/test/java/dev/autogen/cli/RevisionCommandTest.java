@@ -133,6 +133,7 @@ class RevisionCommandTest {
     assertThat(EmptyRevisionWriter.render(revision)).isEqualTo("""
         package com.example.migrations;
 
+        import static dev.autogen.runtime.op.ColumnChanges.alter;
         import static dev.autogen.runtime.schema.Ddl.*;
 
         import dev.autogen.runtime.Migration;

@@ -589,17 +589,16 @@ class SchemaDifferTest {
     String asCreated = "((status)::text = ANY ((ARRAY['DRAFT'::character varying, 'REVIEW'::character varying])::text[]))";
     String asMigrated = "((status)::text = ANY (ARRAY[('DRAFT'::character varying)::text, ('REVIEW'::character varying)::text]))";
     PostgresRules rules = new PostgresRules();
-    assertThat(rules.canonicalExpression(asCreated)).isEqualTo(rules.canonicalExpression(asMigrated))
-        .isEqualTo("(status)::text = ANY (ARRAY['DRAFT', 'REVIEW'])");
+    assertThat(rules.canonicalExpression(asCreated)).isEqualTo(rules.canonicalExpression(asMigrated));
     assertThat(rules.canonicalExpression(asCreated)).isNotEqualTo(rules.canonicalExpression(asMigrated.replace("REVIEW", "DONE")));
-    // Only casts of string literals to string types go: casts of columns, of arrays of columns and of
-    // literals to other types stay; a quote inside a literal does not end it.
-    assertThat(rules.canonicalExpression("(ARRAY[a, b])::text[] <> '{}'::text[] AND d > '2020-01-01'::date AND x = 'it''s)'::text"))
-        .isEqualTo("(ARRAY[a, b])::text[] <> '{}'::text[] AND d > '2020-01-01'::date AND x = 'it''s)'");
+    // A bracket or a comma inside a literal is part of the literal.
+    assertThat(rules.canonicalExpression("(ARRAY['a,]'::character varying, 'b'::character varying])::text[]"))
+        .isEqualTo("ARRAY[('a,]'::character varying)::text, ('b'::character varying)::text]");
 
     Table created = table("research", column("status", varchar(20)), check("research_status_check", asCreated));
     Table migrated = table("research", column("status", varchar(20)), check("research_status_check", asMigrated));
     assertThat(DIFFER.diff(schema(migrated), schema(created)).isEmpty()).isTrue();
+    // The same holds for the predicate of a partial index.
     Index partial = index("research_open_idx", "research", "status").where("((status)::text = ANY ((ARRAY['A'::character varying])::text[]))");
     assertThat(DIFFER.diff(schema(withIndexes(migrated, partial.where("((status)::text = ANY (ARRAY[('A'::character varying)::text]))"))),
         schema(withIndexes(migrated, partial))).isEmpty()).isTrue();

@@ -74,19 +74,39 @@ class ShadowServerTest {
     Files.writeString(cache.resolve("postgresql.conf"), "");
     Files.createDirectories(cache.resolve("global"));
     Files.writeString(cache.resolve("global/pg_control"), "damaged");
-    ShadowServer server = ShadowServer.embeddedWithClusterCache(cache, Duration.ofSeconds(3));
+    ShadowServer server = ShadowServer.embedded(cache, null, Duration.ofSeconds(3));
     try (ShadowDatabase db = server.createDatabase(); Connection c = db.connection()) {
       assertThat(c.isValid(2)).isTrue();
     }
     assertThat(Files.readString(cache.resolve("PG_VERSION")).strip()).isEqualTo("17");
     assertThat(cache.resolve("epg-lock")).doesNotExist();
     // The next server starts on a copy of the saved cluster.
-    ShadowServer next = ShadowServer.embeddedWithClusterCache(cache, Duration.ofSeconds(3));
+    ShadowServer next = ShadowServer.embedded(cache, null, Duration.ofSeconds(3));
     try (ShadowDatabase db = next.createDatabase(); Connection c = db.connection()) {
       assertThat(c.isValid(2)).isTrue();
     }
     System.out.printf("embedded PostgreSQL: started in %d ms with initdb, %d ms from the cached cluster%n",
         server.startupTime().toMillis(), next.startupTime().toMillis());
+  }
+
+  @Test
+  void aProcessThatExitsWhileTheServerStartsLeavesNothingBehind(@TempDir Path dir) throws Exception {
+    Path cache = dir.resolve("cluster");
+    Path data = Files.createDirectories(dir.resolve("data"));
+    // Before the cache exists (initdb under way), and with it (a copy or the start under way, or up).
+    for (long exitAfterMillis : new long[] {300, 150, 600, 2_000}) {
+      Process child = new ProcessBuilder(
+              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+              "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+              ExitWhileStarting.class.getName(), cache.toString(), data.toString(), Long.toString(exitAfterMillis))
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      assertThat(child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      try (var left = Files.list(data)) {
+        assertThat(left.toList()).as("left after an exit at %d ms", exitAfterMillis).isEmpty();
+      }
+    }
   }
 
   @Test
