@@ -88,7 +88,7 @@ class EntityScenarioTest {
    * catalog, and whether the downgrade must refuse (an op PostgreSQL cannot undo).
    */
   record EntityScenario(
-      String name, String startDdl, String entityPackage, List<String> ops, boolean sameSnapshot, boolean irreversible) {
+      String name, String startDdl, String entityPackage, List<String> ops, boolean sameSnapshot, boolean refusesDowngrade) {
     @Override
     public String toString() {
       return name;
@@ -100,7 +100,7 @@ class EntityScenarioTest {
      * from the target and the start, instead of having to equal their catalog snapshots line for line.
      */
     EntityScenario equivalent() {
-      return new EntityScenario(name, startDdl, entityPackage, ops, false, irreversible);
+      return new EntityScenario(name, startDdl, entityPackage, ops, false, refusesDowngrade);
     }
 
     /** The upgrade cannot be undone: the downgrade must say so instead of running. */
@@ -475,8 +475,8 @@ class EntityScenarioTest {
       }
 
       assertThat(diff.notes(DiffNote.Kind.IRREVERSIBLE)).as("notes of ops without a reverse")
-          .hasSize(scenario.irreversible() ? 1 : 0);
-      if (scenario.irreversible()) {
+          .hasSize(scenario.refusesDowngrade() ? 1 : 0);
+      if (scenario.refusesDowngrade()) {
         assertThatThrownBy(diff::downgrade).isInstanceOf(IrreversibleOperationException.class);
         return;
       }
