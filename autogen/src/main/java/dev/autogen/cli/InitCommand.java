@@ -57,7 +57,8 @@ final class InitCommand extends CliCommand {
     }
     List<String> schemaNames = schemaNames(chosen);
 
-    String appPackage = commonSourcePackage(project);
+    SourcePackages sources = SourcePackages.of(project);
+    String appPackage = sources.application();
     String basePackage = main.migrationPackage != null ? main.migrationPackage.strip()
         : appPackage == null ? "migrations" : appPackage + ".migrations";
     if (!SourceVersion.isName(basePackage)) {
@@ -72,7 +73,7 @@ final class InitCommand extends CliCommand {
     for (String schema : units) {
       String packageName = schema == null ? basePackage : basePackage + "." + packageSegment(schema);
       String entities = schema == null
-          ? (main.entities != null ? main.entities.strip() : appPackage == null ? "" : appPackage)
+          ? (main.entities != null ? main.entities.strip() : sources.common() == null ? "" : sources.common())
           : appPackage == null ? "" : appPackage + "." + packageSegment(schema);
       packages.add(packageName);
       Map<String, String> values = new LinkedHashMap<>();
@@ -109,7 +110,7 @@ final class InitCommand extends CliCommand {
   private void summarize(ProjectTemplate chosen, Path workingDirectory, Path project, String appPackage,
       List<String> packages, List<String> schemaNames) {
     String from = main.migrationPackage != null ? "" : appPackage == null ? " (no Java sources found; set --package to"
-        + " choose)" : " (below " + appPackage + ", the sources' common package)";
+        + " choose)" : " (from the sources in src/main/java; choose another with --package)";
     reporter().info("Migrations package " + String.join(", ", packages) + from + ".");
     boolean entitiesKnown = schemaNames.isEmpty() ? main.entities != null || appPackage != null : appPackage != null;
     if (!entitiesKnown) {
@@ -177,36 +178,58 @@ final class InitCommand extends CliCommand {
   }
 
   /**
-   * The longest package that every Java source below {@code src/main/java} lies in, or null when there is
-   * none (no sources, or sources in the unnamed package or in unrelated packages).
+   * The packages of the Java sources below {@code src/main/java}.
+   *
+   * @param common the longest package every source lies in, or null when there is none (no sources, or
+   *     sources in the unnamed package or in unrelated packages): where the entities are looked for
+   * @param onlyPackage whether every source lies in {@code common} itself, not below it
    */
-  static String commonSourcePackage(Path project) {
-    Path root = project.resolve("src/main/java");
-    if (!Files.isDirectory(root)) {
-      return null;
-    }
-    TreeSet<String> packages = new TreeSet<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.filter(f -> f.getFileName().toString().endsWith(".java") && Files.isRegularFile(f))
-          .forEach(f -> packages.add(root.relativize(f.getParent()).toString().replace(java.io.File.separatorChar, '.')));
-    } catch (IOException e) {
-      throw CliException.failure("cannot read " + root + ": " + e.getMessage(), e);
-    }
-    if (packages.isEmpty()) {
-      return null;
-    }
-    String[] common = packages.first().split("\\.");
-    int length = common.length;
-    for (String p : packages) {
-      String[] segments = p.split("\\.");
-      int i = 0;
-      while (i < length && i < segments.length && segments[i].equals(common[i])) {
-        i++;
+  record SourcePackages(String common, boolean onlyPackage) {
+
+    /**
+     * The application's package, which the migrations package goes below: the common package, or its
+     * parent when the sources are all in one package such as {@code com.example.shop.model} (the
+     * migrations then sit beside the model, not inside it).
+     */
+    String application() {
+      if (common == null || !onlyPackage) {
+        return common;
       }
-      length = i;
+      int dot = common.lastIndexOf('.');
+      return common.chars().filter(c -> c == '.').count() >= 2 ? common.substring(0, dot) : common;
     }
-    String result = String.join(".", java.util.Arrays.copyOf(common, length));
-    return result.isEmpty() || !SourceVersion.isName(result) ? null : result;
+
+    static SourcePackages of(Path project) {
+      Path root = project.resolve("src/main/java");
+      if (!Files.isDirectory(root)) {
+        return new SourcePackages(null, false);
+      }
+      TreeSet<String> packages = new TreeSet<>();
+      try (Stream<Path> walk = Files.walk(root)) {
+        walk.filter(f -> f.getFileName().toString().endsWith(".java") && Files.isRegularFile(f))
+            .forEach(f -> packages.add(root.relativize(f.getParent()).toString().replace(java.io.File.separatorChar, '.')));
+      } catch (IOException e) {
+        throw CliException.failure("cannot read " + root + ": " + e.getMessage(), e);
+      }
+      if (packages.isEmpty()) {
+        return new SourcePackages(null, false);
+      }
+      String[] common = packages.first().split("\\.");
+      int length = common.length;
+      for (String p : packages) {
+        String[] segments = p.split("\\.");
+        int i = 0;
+        while (i < length && i < segments.length && segments[i].equals(common[i])) {
+          i++;
+        }
+        length = i;
+      }
+      String result = String.join(".", java.util.Arrays.copyOf(common, length));
+      if (result.isEmpty() || !SourceVersion.isName(result)) {
+        return new SourcePackages(null, false);
+      }
+      return new SourcePackages(result, packages.size() == 1);
+    }
   }
 
   /** Where a Maven or Gradle build compiles the entities to. */

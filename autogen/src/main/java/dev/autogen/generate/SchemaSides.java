@@ -9,6 +9,7 @@ import dev.autogen.entity.EntitySource;
 import dev.autogen.read.DatabaseSchemaReader;
 import dev.autogen.read.ReadOptions;
 import dev.autogen.runtime.Autogen;
+import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.MigrationListener;
 import dev.autogen.runtime.MigrationStep;
 import dev.autogen.runtime.internal.LoadedMigration;
@@ -97,25 +98,30 @@ final class SchemaSides implements AutoCloseable {
         : "Replaying " + count(loaded.size(), "migration") + " on a shadow database";
     try (Reporter.Progress p = reporter.progress(task); ShadowDatabase db = shadow.createDatabase()) {
       if (!loaded.isEmpty()) {
-        Autogen.configure()
-            .url(db.url(), db.user(), db.password())
-            .migrations(loaded.stream().map(LoadedMigration::migration).toList())
-            .schema(settings.schema())
-            .listener(new MigrationListener() {
-              private int done;
+        try {
+          Autogen.configure()
+              .url(db.url(), db.user(), db.password())
+              .migrations(loaded.stream().map(LoadedMigration::migration).toList())
+              .schema(settings.schema())
+              .listener(new MigrationListener() {
+                private int done;
 
-              @Override
-              public void stepStarted(MigrationStep step) {
-                p.update((done + 1) + "/" + loaded.size() + " " + step.message());
-              }
+                @Override
+                public void stepStarted(MigrationStep step) {
+                  p.update((done + 1) + "/" + loaded.size() + " " + step.message());
+                }
 
-              @Override
-              public void stepFinished(MigrationStep step, java.time.Duration duration) {
-                done++;
-              }
-            })
-            .build()
-            .upgrade("heads");
+                @Override
+                public void stepFinished(MigrationStep step, java.time.Duration duration) {
+                  done++;
+                }
+              })
+              .build()
+              .upgrade("heads");
+        } catch (AutogenException e) {
+          // Said where it happened: the person may have no database of their own in play at all.
+          throw CliException.failure("replaying the migrations on a shadow database: " + e.getMessage(), e);
+        }
       }
       p.update("reading its schema");
       try (Connection c = db.connection()) {
