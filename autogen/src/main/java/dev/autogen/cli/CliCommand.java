@@ -69,6 +69,11 @@ abstract class CliCommand implements Callable<Integer> {
         .build();
   }
 
+  /** Runs the post-write hooks on a file just written; a failing hook ends the command with exit code 1. */
+  void afterWrite(java.nio.file.Path file) {
+    PostWriteHook.runAll(settings().hooks(), file, settings(), reporter());
+  }
+
   boolean hasMigrationsDirectory() {
     return Files.isDirectory(settings().migrations());
   }

@@ -25,7 +25,11 @@ public enum ConfigKey {
   ENTITIES("entities", "packages of the JPA entities, comma-separated"),
   CLASSPATH("classpath", "where the compiled entities are: directories and jars, separated by ':'"),
   SHADOW_URL(
-      "shadow-url", "JDBC URL of a server for the shadow database; default: an embedded PostgreSQL");
+      "shadow-url", "JDBC URL of a server for the shadow database; default: an embedded PostgreSQL"),
+  HOOKS(
+      "hooks",
+      "post-write hooks run on each file autogen writes, comma-separated names, each with its"
+          + " hook.NAME.command; none: run none");
 
   private final String key;
   private final String description;

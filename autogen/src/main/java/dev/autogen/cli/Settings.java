@@ -20,6 +20,7 @@ import java.util.List;
  * @param classpath where the compiled entities are
  * @param shadowUrl JDBC URL of the server for shadow databases, or null for an embedded one
  * @param hibernate Hibernate settings from the file's {@code hibernate.*} keys (naming strategies...)
+ * @param hooks the post-write hooks to run, in order, on each file autogen writes
  */
 public record Settings(
     Path workingDirectory,
@@ -33,12 +34,22 @@ public record Settings(
     List<String> entities,
     List<Path> classpath,
     String shadowUrl,
-    java.util.Map<String, String> hibernate) {
+    java.util.Map<String, String> hibernate,
+    List<PostWriteHook> hooks) {
 
   public Settings {
     entities = List.copyOf(entities);
     classpath = List.copyOf(classpath);
     hibernate = hibernate == null ? java.util.Map.of() : java.util.Map.copyOf(hibernate);
+    hooks = hooks == null ? List.of() : List.copyOf(hooks);
+  }
+
+  /** Settings without post-write hooks. */
+  public Settings(Path workingDirectory, Path configFile, String url, String user, String password, Path migrations,
+      String migrationPackage, String schema, List<String> entities, List<Path> classpath, String shadowUrl,
+      java.util.Map<String, String> hibernate) {
+    this(workingDirectory, configFile, url, user, password, migrations, migrationPackage, schema, entities, classpath,
+        shadowUrl, hibernate, List.of());
   }
 
   /** Settings without Hibernate settings. */
@@ -61,6 +72,7 @@ public record Settings(
     return "Settings[workingDirectory=" + workingDirectory + ", configFile=" + configFile + ", url=" + url
         + ", user=" + user + ", password=" + (password == null ? "null" : "****") + ", migrations="
         + migrations + ", migrationPackage=" + migrationPackage + ", schema=" + schema + ", entities="
-        + entities + ", classpath=" + classpath + ", shadowUrl=" + shadowUrl + ", hibernate=" + hibernate + "]";
+        + entities + ", classpath=" + classpath + ", shadowUrl=" + shadowUrl + ", hibernate=" + hibernate
+        + ", hooks=" + hooks + "]";
   }
 }
