@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * The keys of {@code autogen.properties}. Each can also be given as an environment variable
- * ({@code AUTOGEN_} and the key in upper case, {@code -} as {@code _}) and as a flag ({@code --} and the
- * key); a flag wins over the environment, which wins over the file.
+ * ({@code AUTOGEN_} and the key in upper case, {@code -} and {@code .} as {@code _}) and, for the keys the
+ * command line declares, as a flag ({@code --} and the key); a flag wins over the environment, which wins over
+ * the file.
  */
 public enum ConfigKey {
   URL("url", "JDBC URL of the database, e.g. jdbc:postgresql://localhost:5432/app"),
@@ -25,7 +26,21 @@ public enum ConfigKey {
   ENTITIES("entities", "packages of the JPA entities, comma-separated"),
   CLASSPATH("classpath", "where the compiled entities are: directories and jars, separated by ':'"),
   SHADOW_URL(
-      "shadow-url", "JDBC URL of a server for the shadow database; default: an embedded PostgreSQL");
+      "shadow-url", "JDBC URL of a server for the shadow database; default: an embedded PostgreSQL"),
+  POSTGRES_VERSION(
+      "postgres-version",
+      "major version of the PostgreSQL server the migrations run on, which some lint rules depend on; default 17"),
+  SAFE_CONCURRENT_INDEXES(
+      "safe.concurrent-indexes",
+      "true: autogenerate creates indexes on existing tables CONCURRENTLY, in a migration outside a transaction"),
+  SAFE_NOT_VALID_CONSTRAINTS(
+      "safe.not-valid-constraints",
+      "true: autogenerate adds foreign keys and checks to existing tables NOT VALID, then validates them, in a"
+          + " migration outside a transaction"),
+  SAFE_NOT_NULL_BACKFILL(
+      "safe.not-null-backfill",
+      "true: autogenerate adds a column whose default would rewrite the table without it, sets the default,"
+          + " backfills existing rows, then sets NOT NULL; and backfills before a SET NOT NULL with a new default");
 
   private final String key;
   private final String description;
@@ -47,7 +62,7 @@ public enum ConfigKey {
 
   /** The environment variable that overrides it, e.g. {@code AUTOGEN_SHADOW_URL}. */
   public String environmentVariable() {
-    return "AUTOGEN_" + key.toUpperCase(Locale.ROOT).replace('-', '_');
+    return "AUTOGEN_" + key.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
   }
 
   public String description() {

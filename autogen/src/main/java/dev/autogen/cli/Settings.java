@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.lint.LintOptions;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,6 +21,7 @@ import java.util.List;
  * @param classpath where the compiled entities are
  * @param shadowUrl JDBC URL of the server for shadow databases, or null for an embedded one
  * @param hibernate Hibernate settings from the file's {@code hibernate.*} keys (naming strategies...)
+ * @param lint the PostgreSQL version lint assumes and the safe forms autogenerate writes
  */
 public record Settings(
     Path workingDirectory,
@@ -33,19 +35,29 @@ public record Settings(
     List<String> entities,
     List<Path> classpath,
     String shadowUrl,
-    java.util.Map<String, String> hibernate) {
+    java.util.Map<String, String> hibernate,
+    LintOptions lint) {
 
   public Settings {
     entities = List.copyOf(entities);
     classpath = List.copyOf(classpath);
     hibernate = hibernate == null ? java.util.Map.of() : java.util.Map.copyOf(hibernate);
+    lint = lint == null ? LintOptions.defaults() : lint;
+  }
+
+  /** Settings with the default lint options. */
+  public Settings(Path workingDirectory, Path configFile, String url, String user, String password, Path migrations,
+      String migrationPackage, String schema, List<String> entities, List<Path> classpath, String shadowUrl,
+      java.util.Map<String, String> hibernate) {
+    this(workingDirectory, configFile, url, user, password, migrations, migrationPackage, schema, entities, classpath,
+        shadowUrl, hibernate, LintOptions.defaults());
   }
 
   /** Settings without Hibernate settings. */
   public Settings(Path workingDirectory, Path configFile, String url, String user, String password, Path migrations,
       String migrationPackage, String schema, List<String> entities, List<Path> classpath, String shadowUrl) {
     this(workingDirectory, configFile, url, user, password, migrations, migrationPackage, schema, entities, classpath,
-        shadowUrl, java.util.Map.of());
+        shadowUrl, java.util.Map.of(), LintOptions.defaults());
   }
 
   /** A path as the user would write it: relative to the working directory when it lies below it. */
@@ -61,6 +73,6 @@ public record Settings(
     return "Settings[workingDirectory=" + workingDirectory + ", configFile=" + configFile + ", url=" + url
         + ", user=" + user + ", password=" + (password == null ? "null" : "****") + ", migrations="
         + migrations + ", migrationPackage=" + migrationPackage + ", schema=" + schema + ", entities="
-        + entities + ", classpath=" + classpath + ", shadowUrl=" + shadowUrl + ", hibernate=" + hibernate + "]";
+        + entities + ", classpath=" + classpath + ", shadowUrl=" + shadowUrl + ", hibernate=" + hibernate + ", lint=" + lint + "]";
   }
 }
