@@ -43,8 +43,16 @@ public interface Autogenerator {
 
   /** How {@code check} prints the differences. */
   enum CheckFormat {
+    /** For people: the differences grouped by the sides they lie between. */
     TEXT,
-    JSON
+    /** One JSON object carrying every difference. */
+    JSON,
+    /** JUnit XML (the Ant/Surefire dialect) for test dashboards: one test case per pair of sides compared. */
+    JUNIT,
+    /** A markdown summary for a pull request. */
+    MARKDOWN,
+    /** GitHub Actions workflow commands: an error annotation per difference and a summary line. */
+    GITHUB
   }
 
   /** The outcome of {@code check}: exit code 0 when the sides agree, 1 on drift. */

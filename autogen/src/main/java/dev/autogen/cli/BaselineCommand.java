@@ -53,6 +53,7 @@ final class BaselineCommand extends CliCommand {
     reporter().success("Created " + settings.display(revision.file()));
     reporter().info("Stamped the database at " + reporter().rev(revision.id())
         + ". From now on: change the entities, then 'autogen --message \"...\"'.");
+    afterWrite(revision.file());
     return 0;
   }
 

@@ -3,7 +3,7 @@ package dev.autogen.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code autogen check [--format text|json]}: the drift gate for CI. */
+/** {@code autogen check [--format text|json|junit|markdown|github]}: the drift gate for CI. */
 @Command(
     name = "check",
     description = {
@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
 final class CheckCommand extends CliCommand {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "How to print the differences: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "How to print the differences: text; json (one object with every difference); junit"
+          + " (JUnit XML for test dashboards); markdown (a summary for a pull request); github (workflow"
+          + " annotations). Default: text. The report is all that goes to stdout.")
   Autogenerator.CheckFormat format;
 
   @Override

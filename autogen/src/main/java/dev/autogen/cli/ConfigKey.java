@@ -27,6 +27,10 @@ public enum ConfigKey {
   CLASSPATH("classpath", "where the compiled entities are: directories and jars, separated by ':'"),
   SHADOW_URL(
       "shadow-url", "JDBC URL of a server for the shadow database; default: an embedded PostgreSQL"),
+  HOOKS(
+      "hooks",
+      "post-write hooks run on each file autogen writes, comma-separated names, each with its"
+          + " hook.NAME.command; none: run none"),
   POSTGRES_VERSION(
       "postgres-version",
       "major version of the PostgreSQL server the migrations run on, which some lint rules depend on; default 17"),

@@ -36,6 +36,12 @@ public final class ConfigLoader {
    */
   public static final String HIBERNATE_PREFIX = "hibernate.";
 
+  /** A post-write hook's command: {@code hook.NAME.command}. */
+  public static final Pattern HOOK_COMMAND = Pattern.compile("hook\\.([A-Za-z0-9_-]+)\\.command");
+
+  /** The value of {@code hooks} that runs none, so the environment or a flag can switch them off. */
+  public static final String NO_HOOKS = "none";
+
   private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
   private static final Pattern ENV_REFERENCE =
       Pattern.compile("env:([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?", Pattern.DOTALL);
@@ -77,7 +83,7 @@ public final class ConfigLoader {
         value = environment.get(key.environmentVariable());
       }
       if (value == null && properties.containsKey(key.key())) {
-        value = expand(properties.getProperty(key.key()), key, fileName);
+        value = expand(properties.getProperty(key.key()), key.key(), fileName, false);
       }
       // An empty password is a password; any other empty value means "not set".
       if (value != null && (key == ConfigKey.PASSWORD || !value.isBlank())) {
@@ -123,6 +129,7 @@ public final class ConfigLoader {
       }
     }
 
+    List<PostWriteHook> hooks = hooks(values.get(ConfigKey.HOOKS), properties, fileName);
     LintOptions lint = new LintOptions(
         serverVersion(values.get(ConfigKey.POSTGRES_VERSION)),
         bool(values, ConfigKey.SAFE_CONCURRENT_INDEXES),
@@ -142,7 +149,33 @@ public final class ConfigLoader {
         classpath,
         values.get(ConfigKey.SHADOW_URL),
         hibernate,
+        hooks,
         lint);
+  }
+
+  /** The hooks named by {@code hooks}, in its order, each with its {@code hook.NAME.command} from the file. */
+  private List<PostWriteHook> hooks(String names, Properties properties, String fileName) {
+    List<PostWriteHook> hooks = new ArrayList<>();
+    if (names == null || names.strip().equalsIgnoreCase(NO_HOOKS)) {
+      return hooks;
+    }
+    for (String listed : names.split(",")) {
+      String name = listed.strip();
+      if (name.isEmpty() || hooks.stream().anyMatch(h -> h.name().equals(name))) {
+        continue;
+      }
+      String key = "hook." + name + ".command";
+      if (!HOOK_COMMAND.matcher(key).matches()) {
+        throw CliException.usage("hooks: '" + name + "' is not a hook name (letters, digits, _ and -)");
+      }
+      String command = properties.getProperty(key);
+      if (command == null || command.isBlank()) {
+        throw CliException.usage("hooks names '" + name + "', but " + key + " is not set"
+            + (fileName == null ? "; set it in " + DEFAULT_CONFIG_FILE : " in " + fileName));
+      }
+      hooks.add(new PostWriteHook(name, expand(command.strip(), key, fileName, true)));
+    }
+    return hooks;
   }
 
   /** The major version in {@code 16} or {@code 16.4}; the default when not set. */
@@ -181,30 +214,47 @@ public final class ConfigLoader {
       throw CliException.usage("cannot read " + file + ": " + e.getMessage());
     }
     for (String name : properties.stringPropertyNames()) {
-      if (ConfigKey.of(name).isEmpty() && !name.startsWith(HIBERNATE_PREFIX)) {
+      if (ConfigKey.of(name).isEmpty() && !name.startsWith(HIBERNATE_PREFIX) && !HOOK_COMMAND.matcher(name).matches()) {
         throw CliException.usage(file.getFileName() + ": unknown key '" + name + "'; did you mean '"
-            + ConfigKey.nearest(name).key() + "'?");
+            + nearestKey(name) + "'?");
       }
     }
     return properties;
   }
 
-  /** Replaces each {@code ${env:NAME}} (or {@code ${env:NAME:-default}}) in a value from the file. */
-  private String expand(String value, ConfigKey key, String fileName) {
+  /** The valid key nearest a misspelt one; a misspelt hook key is offered the hook key's shape. */
+  static String nearestKey(String name) {
+    String[] parts = name.split("\\.");
+    if (parts.length == 3 && ConfigKey.editDistance(parts[0], "hook") <= 1) {
+      return "hook." + parts[1] + ".command";
+    }
+    return ConfigKey.nearest(name).key();
+  }
+
+  /**
+   * Replaces each {@code ${env:NAME}} (or {@code ${env:NAME:-default}}) in a value from the file; in a
+   * hook's command ({@code hook}), {@code ${file}} stays for the hook to fill.
+   */
+  private String expand(String value, String key, String fileName, boolean hook) {
     Matcher m = REFERENCE.matcher(value);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
+      if (hook && m.group(1).equals(PostWriteHook.FILE)) {
+        m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
+        continue;
+      }
       Matcher env = ENV_REFERENCE.matcher(m.group(1));
       if (!env.matches()) {
-        throw CliException.usage(fileName + ": " + key.key() + " holds '${" + m.group(1)
-            + "}'; only environment references are supported, written ${env:NAME}");
+        throw CliException.usage(fileName + ": " + key + " holds '${" + m.group(1)
+            + "}'; only environment references are supported, written ${env:NAME}"
+            + (hook ? ", and ${" + PostWriteHook.FILE + "} for the written file" : ""));
       }
       String replacement = environment.get(env.group(1));
       if (replacement == null) {
         replacement = env.group(2);
       }
       if (replacement == null) {
-        throw CliException.usage(fileName + ": " + key.key() + " refers to ${env:" + env.group(1)
+        throw CliException.usage(fileName + ": " + key + " refers to ${env:" + env.group(1)
             + "}, which is not set; set it, or give a default as ${env:" + env.group(1) + ":-VALUE}");
       }
       m.appendReplacement(sb, Matcher.quoteReplacement(replacement));

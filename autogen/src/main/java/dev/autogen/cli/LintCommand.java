@@ -6,6 +6,7 @@ import dev.autogen.lint.Linter;
 import dev.autogen.lint.MigrationLint;
 import dev.autogen.lint.Rule;
 import dev.autogen.runtime.AutogenException;
+import dev.autogen.safety.ReversibilityVerifier;
 import dev.autogen.runtime.MigrationLoadException;
 import dev.autogen.runtime.RevisionException;
 import dev.autogen.runtime.internal.LoadedMigration;
@@ -33,15 +34,14 @@ import picocli.CommandLine.Parameters;
     name = "lint",
     description = {
       "Check migrations for changes that lose data, lock busy tables or break the running application.",
-      "RANGE is START:END (the migrations an upgrade from START to END applies, e.g. base:head), one revision,"
-          + " or left out for all. A finding is accepted per migration with"
+      "RANGE is START:END (either side may be empty) or one revision; default: all. A finding is accepted per migration with"
           + " @AcceptLint(rule = \"drop-column\", reason = \"...\"). Exit codes: 0 no error, 1 an error-level"
           + " finding not accepted, 2 error."
     })
 final class LintCommand extends CliCommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "RANGE",
-      description = "START:END, one revision, or nothing for every migration.")
+      description = "START:END (either side may be empty), one revision, or nothing for every migration.")
   String range;
 
   @Option(names = "--postgres-version", paramLabel = "N",
@@ -84,23 +84,9 @@ final class LintCommand extends CliCommand {
     return out;
   }
 
-  /** The migrations of the range, in the order an upgrade applies them. */
+  /** The migrations of the range (as {@code verify} reads it), in the order an upgrade applies them. */
   private List<LoadedMigration> select(RevisionGraph graph) {
-    if (range == null || range.isBlank()) {
-      return graph.revisions();
-    }
-    String r = range.strip();
-    int colon = r.indexOf(':');
-    if (colon < 0) {
-      return List.of(graph.resolve(r));
-    }
-    String start = r.substring(0, colon).strip();
-    String end = r.substring(colon + 1).strip();
-    if (start.isEmpty() || end.isEmpty() || end.indexOf(':') >= 0) {
-      throw CliException.usage("'" + r + "' is not a range; write START:END, such as base:head");
-    }
-    Set<String> startHeads = graph.headsFor(start);
-    return graph.upgradePlan(startHeads, end).stream().map(RevisionGraph.Step::migration).toList();
+    return ReversibilityVerifier.select(graph, range).stream().map(info -> graph.get(info.id())).toList();
   }
 
   /** Prints the findings; true when an error-level finding is open. */

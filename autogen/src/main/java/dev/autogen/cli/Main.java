@@ -49,6 +49,9 @@ import picocli.CommandLine.Spec;
       LintCommand.class,
       MergeCommand.class,
       BaselineCommand.class,
+      VerifyCommand.class,
+      InitCommand.class,
+      ListTemplatesCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
@@ -109,6 +112,10 @@ public final class Main implements Callable<Integer> {
       description = "Server for the shadow database (default: an embedded PostgreSQL).")
   String shadowUrl;
 
+  @Option(names = "--hooks", paramLabel = "NAME[,NAME]", scope = ScopeType.INHERIT,
+      description = "Post-write hooks to run on each written file (env AUTOGEN_HOOKS); none: run none.")
+  String hooks;
+
   @Option(names = "--verbose", scope = ScopeType.INHERIT,
       description = "Say more, including the libraries' logging.")
   boolean verbose;
@@ -159,7 +166,7 @@ public final class Main implements Callable<Integer> {
   static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal,
       Clock clock) {
     boolean color = terminal && env.get("NO_COLOR") == null;
-    Reporter reporter = new Reporter(out, err, color);
+    Reporter reporter = new Reporter(out, err, color, terminal);
     // Masked before anything is parsed: picocli's own messages may quote arguments.
     reporter.secret(env.get(ConfigKey.PASSWORD.environmentVariable()));
     registerPasswordArguments(args, reporter);
@@ -257,16 +264,15 @@ public final class Main implements Callable<Integer> {
     return clock;
   }
 
+  /** The environment the run was started with (for PATH, to find external tools). */
+  Map<String, String> environment() {
+    return environment;
+  }
+
   /** The configuration, resolved once per run from the file, the environment and the flags. */
   Settings settings() {
     if (settings == null) {
-      Path workingDirectory = processDirectory;
-      if (directory != null) {
-        workingDirectory = ConfigLoader.resolve(processDirectory, directory, "-C");
-        if (!Files.isDirectory(workingDirectory)) {
-          throw CliException.usage("-C " + directory + ": no such directory");
-        }
-      }
+      Path workingDirectory = workingDirectory();
       Map<ConfigKey, String> flags = new EnumMap<>(ConfigKey.class);
       putIfSet(flags, ConfigKey.URL, url);
       putIfSet(flags, ConfigKey.USER, user);
@@ -277,6 +283,7 @@ public final class Main implements Callable<Integer> {
       putIfSet(flags, ConfigKey.ENTITIES, entities);
       putIfSet(flags, ConfigKey.CLASSPATH, classpath);
       putIfSet(flags, ConfigKey.SHADOW_URL, shadowUrl);
+      putIfSet(flags, ConfigKey.HOOKS, hooks);
       settings = new ConfigLoader(environment).load(workingDirectory, config, flags);
       reporter.secret(settings.password());
       reporter.secretsOfUrl(settings.url());
@@ -284,6 +291,18 @@ public final class Main implements Callable<Integer> {
       reporter.debug("configuration: " + settings);
     }
     return settings;
+  }
+
+  /** Where autogen runs: the process's directory, or {@code -C DIR}. */
+  Path workingDirectory() {
+    if (directory == null) {
+      return processDirectory;
+    }
+    Path workingDirectory = ConfigLoader.resolve(processDirectory, directory, "-C");
+    if (!Files.isDirectory(workingDirectory)) {
+      throw CliException.usage("-C " + directory + ": no such directory");
+    }
+    return workingDirectory;
   }
 
   private static void putIfSet(Map<ConfigKey, String> flags, ConfigKey key, String value) {

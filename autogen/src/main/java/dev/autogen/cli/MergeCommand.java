@@ -57,6 +57,7 @@ final class MergeCommand extends CliCommand {
     EmptyRevisionWriter.write(revision);
     reporter().success("Created " + settings.display(revision.file()));
     reporter().info("Revision " + reporter().rev(revision.id()) + " merges " + String.join(", ", parents) + ".");
+    afterWrite(revision.file());
     return 0;
   }
 }

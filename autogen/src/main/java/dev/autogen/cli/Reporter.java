@@ -45,16 +45,33 @@ public final class Reporter {
   private final PrintStream out;
   private final PrintStream err;
   private final boolean color;
+  private final boolean terminal;
   private final String mark;
+  private final String[] spinner;
+  /** The progress line on the terminal, redrawn under whatever else is printed; null when there is none. */
+  private Progress shown;
   private volatile Verbosity verbosity = Verbosity.NORMAL;
   private final List<String> secrets = new ArrayList<>();
 
+  /** A reporter for output that is not a terminal: progress as plain lines. */
   public Reporter(PrintStream out, PrintStream err, boolean color) {
+    this(out, err, color, false);
+  }
+
+  /**
+   * @param color whether to colour the output
+   * @param terminal whether stdout is a terminal, where progress is one line rewritten in place
+   */
+  public Reporter(PrintStream out, PrintStream err, boolean color, boolean terminal) {
     this.out = out;
     this.err = err;
     this.color = color;
+    this.terminal = terminal;
     // Plain output stays ASCII for logs and pipes; a terminal gets a check mark if its charset has one.
-    this.mark = !color ? null : Charset.defaultCharset().newEncoder().canEncode('✓') ? "✓" : "*";
+    boolean unicode = Charset.defaultCharset().newEncoder().canEncode("✓⠋");
+    this.mark = !color ? null : unicode ? "✓" : "*";
+    this.spinner = unicode ? new String[] {"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"}
+        : new String[] {"|", "/", "-", "\\"};
   }
 
   public void verbosity(Verbosity verbosity) {
@@ -105,7 +122,12 @@ public final class Reporter {
     }
     String result = text;
     for (String secret : secrets) {
-      result = result.replace(secret, MASK);
+      // A long secret is masked wherever it appears; a short one only as a whole token, so that a
+      // password such as "ro" does not turn "dropped column" into "d****pped column".
+      result = secret.length() >= 8
+          ? result.replace(secret, MASK)
+          : result.replaceAll("(?<![A-Za-z0-9])" + java.util.regex.Pattern.quote(secret) + "(?![A-Za-z0-9])",
+              Matcher.quoteReplacement(MASK));
     }
     Matcher m = URL_PASSWORD.matcher(result);
     StringBuilder sb = new StringBuilder();
@@ -168,6 +190,119 @@ public final class Reporter {
     print(err, line);
   }
 
+  // ---- progress --------------------------------------------------------------------------------------
+
+  /**
+   * Starts reporting a long task ({@code Replaying 40 migrations}); close the result when it is done. On a
+   * terminal it is one line on stdout, with a spinner, rewritten as {@link Progress#update(String)} says
+   * how far the task is, and erased at the end. Off a terminal (a log, a pipe) the task is one plain
+   * line of {@link #debug(String) detail}, shown with {@code --verbose}: stdout stays for results (such as
+   * a report a tool reads) and stderr for what went wrong. Nothing is shown when quiet.
+   */
+  public Progress progress(String task) {
+    Progress progress = new Progress(task, verbosity != Verbosity.QUIET && terminal);
+    if (verbosity == Verbosity.QUIET) {
+      return progress;
+    }
+    if (!terminal) {
+      debug(task + "...");
+      return progress;
+    }
+    synchronized (this) {
+      if (shown != null) {
+        erase();
+      }
+      shown = progress;
+      draw();
+    }
+    progress.startTicking();
+    return progress;
+  }
+
+  /** A long task being reported: see {@link Reporter#progress(String)}. */
+  public final class Progress implements AutoCloseable {
+    private static final int MAX_WIDTH = 79;
+    private final String task;
+    private final boolean animated;
+    private volatile String detail = "";
+    private volatile boolean closed;
+    private int frame;
+    private Thread ticker;
+
+    private Progress(String task, boolean animated) {
+      this.task = task;
+      this.animated = animated;
+    }
+
+    /** How far the task is, e.g. {@code 12/40 add role}; shown beside the task on a terminal only. */
+    public void update(String detail) {
+      this.detail = detail == null ? "" : detail;
+      if (animated) {
+        synchronized (Reporter.this) {
+          if (shown == this) {
+            draw();
+          }
+        }
+      }
+    }
+
+    /** The task is done: its line is erased. */
+    @Override
+    public void close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      if (ticker != null) {
+        ticker.interrupt();
+      }
+      synchronized (Reporter.this) {
+        if (shown == this) {
+          erase();
+          shown = null;
+        }
+      }
+    }
+
+    private void startTicking() {
+      ticker = new Thread(() -> {
+        while (!closed) {
+          try {
+            Thread.sleep(100);
+          } catch (InterruptedException e) {
+            return;
+          }
+          synchronized (Reporter.this) {
+            if (shown == this && !closed) {
+              frame = (frame + 1) % spinner.length;
+              draw();
+            }
+          }
+        }
+      }, "autogen-progress");
+      ticker.setDaemon(true);
+      ticker.start();
+    }
+
+    private String line() {
+      String text = spinner[frame] + " " + task + (detail.isEmpty() ? "" : ": " + detail);
+      // A line longer than the terminal wraps, and \r would then rewrite only its last part.
+      return text.length() > MAX_WIDTH ? text.substring(0, MAX_WIDTH - 3) + "..." : text;
+    }
+  }
+
+  /** Draws the progress line in place; the caller holds this reporter's lock. */
+  private void draw() {
+    out.print("\r\u001b[K" + redact(shown.line()));
+    out.flush();
+  }
+
+  /** Erases the progress line; the caller holds this reporter's lock. */
+  private void erase() {
+    out.print("\r\u001b[K");
+    out.flush();
+  }
+
   // ---- styles ----------------------------------------------------------------------------------------
 
   /** A revision id, highlighted. */
@@ -205,9 +340,16 @@ public final class Reporter {
 
   private void print(PrintStream stream, String text) {
     String safe = redact(text);
-    synchronized (stream) {
+    synchronized (this) {
+      // Printed above the progress line, which is drawn again below it.
+      if (shown != null) {
+        erase();
+      }
       stream.println(safe);
       stream.flush();
+      if (shown != null) {
+        draw();
+      }
     }
   }
 }

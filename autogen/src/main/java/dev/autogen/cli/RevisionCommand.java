@@ -66,6 +66,7 @@ final class RevisionCommand extends CliCommand {
     reporter().success("Created " + settings.display(revision.file()));
     reporter().info("Revision " + reporter().rev(revision.id()) + " follows "
         + (revision.parents().isEmpty() ? "<base>" : String.join(", ", revision.parents())) + ".");
+    afterWrite(revision.file());
     return 0;
   }
 

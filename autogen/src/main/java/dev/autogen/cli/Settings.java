@@ -21,6 +21,7 @@ import java.util.List;
  * @param classpath where the compiled entities are
  * @param shadowUrl JDBC URL of the server for shadow databases, or null for an embedded one
  * @param hibernate Hibernate settings from the file's {@code hibernate.*} keys (naming strategies...)
+ * @param hooks the post-write hooks to run, in order, on each file autogen writes
  * @param lint the PostgreSQL version lint assumes and the safe forms autogenerate writes
  */
 public record Settings(
@@ -36,28 +37,38 @@ public record Settings(
     List<Path> classpath,
     String shadowUrl,
     java.util.Map<String, String> hibernate,
+    List<PostWriteHook> hooks,
     LintOptions lint) {
 
   public Settings {
     entities = List.copyOf(entities);
     classpath = List.copyOf(classpath);
     hibernate = hibernate == null ? java.util.Map.of() : java.util.Map.copyOf(hibernate);
+    hooks = hooks == null ? List.of() : List.copyOf(hooks);
     lint = lint == null ? LintOptions.defaults() : lint;
   }
 
-  /** Settings with the default lint options. */
+  /** Settings without lint options (the defaults). */
+  public Settings(Path workingDirectory, Path configFile, String url, String user, String password, Path migrations,
+      String migrationPackage, String schema, List<String> entities, List<Path> classpath, String shadowUrl,
+      java.util.Map<String, String> hibernate, List<PostWriteHook> hooks) {
+    this(workingDirectory, configFile, url, user, password, migrations, migrationPackage, schema, entities, classpath,
+        shadowUrl, hibernate, hooks, LintOptions.defaults());
+  }
+
+  /** Settings without post-write hooks. */
   public Settings(Path workingDirectory, Path configFile, String url, String user, String password, Path migrations,
       String migrationPackage, String schema, List<String> entities, List<Path> classpath, String shadowUrl,
       java.util.Map<String, String> hibernate) {
     this(workingDirectory, configFile, url, user, password, migrations, migrationPackage, schema, entities, classpath,
-        shadowUrl, hibernate, LintOptions.defaults());
+        shadowUrl, hibernate, List.of());
   }
 
   /** Settings without Hibernate settings. */
   public Settings(Path workingDirectory, Path configFile, String url, String user, String password, Path migrations,
       String migrationPackage, String schema, List<String> entities, List<Path> classpath, String shadowUrl) {
     this(workingDirectory, configFile, url, user, password, migrations, migrationPackage, schema, entities, classpath,
-        shadowUrl, java.util.Map.of(), LintOptions.defaults());
+        shadowUrl, java.util.Map.of());
   }
 
   /** A path as the user would write it: relative to the working directory when it lies below it. */
@@ -73,6 +84,7 @@ public record Settings(
     return "Settings[workingDirectory=" + workingDirectory + ", configFile=" + configFile + ", url=" + url
         + ", user=" + user + ", password=" + (password == null ? "null" : "****") + ", migrations="
         + migrations + ", migrationPackage=" + migrationPackage + ", schema=" + schema + ", entities="
-        + entities + ", classpath=" + classpath + ", shadowUrl=" + shadowUrl + ", hibernate=" + hibernate + ", lint=" + lint + "]";
+        + entities + ", classpath=" + classpath + ", shadowUrl=" + shadowUrl + ", hibernate=" + hibernate
+        + ", hooks=" + hooks + ", lint=" + lint + "]";
   }
 }

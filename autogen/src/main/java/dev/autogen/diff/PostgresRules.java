@@ -123,11 +123,12 @@ public final class PostgresRules implements DialectRules {
       // ASC sorts NULLS LAST and DESC NULLS FIRST unless told otherwise.
       IndexElement.Nulls implied = e.descending() ? IndexElement.Nulls.FIRST : IndexElement.Nulls.LAST;
       IndexElement.Nulls nulls = e.nulls() == implied ? null : e.nulls();
-      String value = e.expression() ? tidyExpression(e.value()) : e.value();
+      // An IN list in an expression or predicate is printed otherwise once run again, as in a check.
+      String value = e.expression() ? distributeArrayCasts(tidyExpression(e.value())) : e.value();
       elements.add(new IndexElement(value, e.expression(), e.descending(), nulls));
     }
     String method = index.method() == null ? "btree" : index.method().toLowerCase(Locale.ROOT);
-    String where = index.where() == null ? null : tidyExpression(index.where());
+    String where = index.where() == null ? null : distributeArrayCasts(tidyExpression(index.where()));
     return new Index(index.name(), index.table(), elements, index.unique(), where, index.include(), method);
   }
 

@@ -89,7 +89,7 @@ public final class EntitySchemaReader {
         }
       }
       try {
-        apply(script, c);
+        apply(script.stream().map(EntitySchemaReader::createSchemaIfNotExists).toList(), c);
       } catch (EntityModelException e) {
         throw withEntity(e, provenance, classNames);
       }
@@ -97,6 +97,18 @@ public final class EntitySchemaReader {
     } catch (SQLException e) {
       throw new EntityModelException("cannot read the scratch database on " + server.description() + ": " + firstLine(e.getMessage()), e);
     }
+  }
+
+  private static final java.util.regex.Pattern CREATE_SCHEMA =
+      java.util.regex.Pattern.compile("(?i)create\\s+schema\\s+(?!if\\s+not\\s+exists\\s)(.+)", java.util.regex.Pattern.DOTALL);
+
+  /**
+   * Hibernate creates the schema of a table mapped with {@code @Table(schema = ...)}; when that is the
+   * schema being read, the scratch database has it already.
+   */
+  static String createSchemaIfNotExists(String statement) {
+    java.util.regex.Matcher m = CREATE_SCHEMA.matcher(statement);
+    return m.matches() ? "create schema if not exists " + m.group(1) : statement;
   }
 
   /** What is done with the scratch database once the entities' schema is in it. */

@@ -151,6 +151,11 @@ public final class DefaultAutogenerator implements Autogenerator {
   public CheckResult check(CheckRequest request) {
     Reporter reporter = request.reporter();
     List<DriftReport.Difference> differences = new ArrayList<>();
+    List<DriftReport.Comparison> comparisons = new ArrayList<>();
+    comparisons.add(new DriftReport.Comparison("migrations", "entities"));
+    if (request.settings().url() != null) {
+      comparisons.add(new DriftReport.Comparison("database", "migrations"));
+    }
     try (SchemaSides sides = new SchemaSides(request.settings(), reporter)) {
       EntityModel entities = sides.entities();
       Schema migrations = sides.migrationsSchema();
@@ -170,7 +175,7 @@ public final class DefaultAutogenerator implements Autogenerator {
             differences.add(new DriftReport.Difference("database", "migrations", plain.describe(op))));
       }
     }
-    new DriftReport(differences).print(reporter, request.format());
+    new DriftReport(comparisons, differences).print(reporter, request.format());
     return differences.isEmpty() ? CheckResult.AGREE : CheckResult.DRIFT;
   }
 

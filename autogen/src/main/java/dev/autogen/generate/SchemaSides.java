@@ -9,6 +9,9 @@ import dev.autogen.entity.EntitySource;
 import dev.autogen.read.DatabaseSchemaReader;
 import dev.autogen.read.ReadOptions;
 import dev.autogen.runtime.Autogen;
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.MigrationListener;
+import dev.autogen.runtime.MigrationStep;
 import dev.autogen.runtime.internal.LoadedMigration;
 import dev.autogen.runtime.internal.MigrationLoader;
 import dev.autogen.runtime.internal.RevisionGraph;
@@ -46,9 +49,13 @@ final class SchemaSides implements AutoCloseable {
   /** The migrations in the migrations directory, compiled in memory (none when it does not exist). */
   List<LoadedMigration> migrations() {
     if (migrations == null) {
-      migrations = Files.isDirectory(settings.migrations())
-          ? MigrationLoader.fromSources(settings.migrations(), getClass().getClassLoader(), settings.classpath())
-          : List.of();
+      if (Files.isDirectory(settings.migrations())) {
+        try (Reporter.Progress p = reporter.progress("Compiling the migrations in " + settings.display(settings.migrations()))) {
+          migrations = MigrationLoader.fromSources(settings.migrations(), getClass().getClassLoader(), settings.classpath());
+        }
+      } else {
+        migrations = List.of();
+      }
       graph = RevisionGraph.of(migrations);
     }
     return migrations;
@@ -78,22 +85,45 @@ final class SchemaSides implements AutoCloseable {
     }
     reporter.debug("reading the entities in " + settings.entities());
     EntitySchemaReader reader = new EntitySchemaReader(shadow, readOptions(), settings.hibernate());
-    return reader.read(EntitySource.scan(settings.entities(), settings.classpath()));
+    try (Reporter.Progress p = reporter.progress("Reading the entities in " + String.join(", ", settings.entities()))) {
+      return reader.read(EntitySource.scan(settings.entities(), settings.classpath()));
+    }
   }
 
   /** The schema the migrations build, replayed from nothing on a fresh shadow database. */
   Schema migrationsSchema() {
     List<LoadedMigration> loaded = migrations();
     reporter.debug("replaying " + loaded.size() + " migration(s) on a shadow database (" + shadow.description() + ")");
-    try (ShadowDatabase db = shadow.createDatabase()) {
+    String task = loaded.isEmpty() ? "Preparing a shadow database"
+        : "Replaying " + count(loaded.size(), "migration") + " on a shadow database";
+    try (Reporter.Progress p = reporter.progress(task); ShadowDatabase db = shadow.createDatabase()) {
       if (!loaded.isEmpty()) {
-        Autogen.configure()
-            .url(db.url(), db.user(), db.password())
-            .migrations(loaded.stream().map(LoadedMigration::migration).toList())
-            .schema(settings.schema())
-            .build()
-            .upgrade("heads");
+        try {
+          Autogen.configure()
+              .url(db.url(), db.user(), db.password())
+              .migrations(loaded.stream().map(LoadedMigration::migration).toList())
+              .schema(settings.schema())
+              .listener(new MigrationListener() {
+                private int done;
+
+                @Override
+                public void stepStarted(MigrationStep step) {
+                  p.update((done + 1) + "/" + loaded.size() + " " + step.message());
+                }
+
+                @Override
+                public void stepFinished(MigrationStep step, java.time.Duration duration) {
+                  done++;
+                }
+              })
+              .build()
+              .upgrade("heads");
+        } catch (AutogenException e) {
+          // Said where it happened: the person may have no database of their own in play at all.
+          throw CliException.failure("replaying the migrations on a shadow database: " + e.getMessage(), e);
+        }
       }
+      p.update("reading its schema");
       try (Connection c = db.connection()) {
         return new DatabaseSchemaReader(readOptions()).read(c);
       }
@@ -114,8 +144,12 @@ final class SchemaSides implements AutoCloseable {
         .build();
     Set<String> current = live.current();
     Schema schema;
-    try (Connection c = java.sql.DriverManager.getConnection(settings.url(), credentials())) {
-      schema = new DatabaseSchemaReader(readOptions()).read(c);
+    try (Connection c = java.sql.DriverManager.getConnection(settings.url(), credentials());
+        Reporter.Progress p = reporter.progress("Reading the database's schema")) {
+      String name = readOptions().schema();
+      // A schema that no migration has created yet (the first revision of a project's second schema) is
+      // empty; its first migration creates it, as it does on the shadow database.
+      schema = exists(c, name) ? new DatabaseSchemaReader(readOptions()).read(c) : Schema.empty(name);
     } catch (SQLException e) {
       throw CliException.failure("cannot read the database: " + e.getMessage());
     }
@@ -134,6 +168,15 @@ final class SchemaSides implements AutoCloseable {
       }
     }
     return schema;
+  }
+
+  private static boolean exists(Connection c, String schema) throws SQLException {
+    try (var st = c.prepareStatement("SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?")) {
+      st.setString(1, schema);
+      try (var rs = st.executeQuery()) {
+        return rs.next();
+      }
+    }
   }
 
   Set<String> liveHeads() {
@@ -158,6 +201,10 @@ final class SchemaSides implements AutoCloseable {
 
   ReadOptions readOptions() {
     return ReadOptions.forSchema(settings.schema() == null ? "public" : settings.schema());
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   static String describe(Set<String> revisions) {

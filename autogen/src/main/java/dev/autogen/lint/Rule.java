@@ -20,7 +20,8 @@ public enum Rule {
       "an @AcceptLint accepts a rule that finds nothing in the migration",
       "remove the annotation"),
   UNREAD_SQL("AG003", "unread-sql", Level.INFO,
-      "a DDL statement in execute(...) that the linter cannot read, so no rule checked it",
+      "a DDL statement in execute(...) that the linter cannot read, or an upgrade that works through the JDBC"
+          + " connection: no rule checked what it does",
       "review the statement by hand, or write it with the op API"),
 
   DROP_TABLE("AG101", "drop-table", Level.ERROR,

@@ -37,6 +37,14 @@ class ReporterTest {
   }
 
   @Test
+  void aShortSecretIsMaskedAsATokenNotInsideWords() {
+    Reporter r = reporter(false);
+    r.secret("ro");
+    r.result("dropped column x; password ro; url //u:ro@h");
+    assertThat(out()).isEqualTo("dropped column x; password ****; url //u:****@h\n");
+  }
+
+  @Test
   void passwordsInUrlsAreMasked() {
     Reporter r = reporter(false);
     assertThat(r.redact("jdbc:postgresql://db:5432/app?user=app&password=t0p&ssl=true"))
@@ -108,5 +116,79 @@ class ReporterTest {
     Main.run(new String[] {"upgrade", "--nope"}, new PrintStream(o, true, StandardCharsets.UTF_8),
         new PrintStream(e, true, StandardCharsets.UTF_8), Map.of(), true);
     assertThat(e.toString(StandardCharsets.UTF_8)).contains("\u001b[31m");
+  }
+
+  // ---- progress --------------------------------------------------------------------------------------
+
+  private Reporter terminal() {
+    return new Reporter(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), false, true);
+  }
+
+  @Test
+  void offATerminalProgressIsOnePlainLineOfDetail() {
+    Reporter r = reporter(false);
+    try (Reporter.Progress p = r.progress("Replaying 40 migrations on a shadow database")) {
+      p.update("1/40 create users");
+    }
+    assertThat(out() + err()).as("not verbose").isEmpty();
+
+    r.verbosity(Reporter.Verbosity.VERBOSE);
+    try (Reporter.Progress p = r.progress("Replaying 40 migrations on a shadow database")) {
+      p.update("1/40 create users");
+      p.update("2/40 add role");
+    }
+    assertThat(err()).isEqualTo("Replaying 40 migrations on a shadow database...\n");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void onATerminalProgressIsOneLineRewrittenThenErased() {
+    Reporter r = terminal();
+    try (Reporter.Progress p = r.progress("Replaying 2 migrations")) {
+      p.update("1/2 create users");
+      p.update("2/2 add role");
+    }
+    String text = out();
+    assertThat(text).doesNotContain("\n").contains("\r\u001b[K").contains("Replaying 2 migrations: 1/2 create users")
+        .contains("Replaying 2 migrations: 2/2 add role").endsWith("\r\u001b[K");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void linesPrintedDuringProgressGoAboveIt() {
+    Reporter r = terminal();
+    try (Reporter.Progress p = r.progress("Reading the entities")) {
+      r.result("a result");
+    }
+    // Erased, the line printed, the progress drawn again below it, then erased for good.
+    // (The spinner may have turned in between: each drawing is the task again.)
+    assertThat(out()).matches("(\r\u001b\\[K. Reading the entities)+\r\u001b\\[Ka result\n"
+        + "(\r\u001b\\[K. Reading the entities)+\r\u001b\\[K");
+  }
+
+  @Test
+  void quietShowsNoProgress() {
+    Reporter r = terminal();
+    r.verbosity(Reporter.Verbosity.QUIET);
+    try (Reporter.Progress p = r.progress("Reading the entities")) {
+      p.update("half way");
+    }
+    Reporter plain = reporter(false);
+    plain.verbosity(Reporter.Verbosity.QUIET);
+    plain.progress("Reading the entities").close();
+    assertThat(out()).isEmpty();
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void aLongProgressLineIsCutToTheTerminalWidth() {
+    Reporter r = terminal();
+    try (Reporter.Progress p = r.progress("Replaying migrations")) {
+      p.update("x".repeat(200));
+    }
+    for (String drawn : out().split("\r\u001b\\[K")) {
+      assertThat(drawn.length()).isLessThanOrEqualTo(79);
+    }
   }
 }

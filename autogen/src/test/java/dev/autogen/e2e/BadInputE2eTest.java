@@ -72,6 +72,20 @@ class BadInputE2eTest {
   }
 
   @Test
+  void aMigrationThatFailsWhenReplayedNamesTheRevisionAndTheDatabaseError() {
+    E2eProject project = E2eProject.portal(dir, Version.INITIAL);
+    project.ok("--message", "initial");
+    String failing = project.handWritten("fill budgets", "op.execute(\"UPDATE budgets SET amount = 0\");",
+        "op.execute(\"SELECT 1\");");
+    project.entities(Version.LINKEDIN);
+
+    String line = refused(project, 1, "--message", "add linkedin_url");
+    assertThat(line).startsWith("error: replaying the migrations on a shadow database: upgrade of revision " + failing
+        + " (fill budgets) failed: ").contains("relation \"budgets\" does not exist");
+    assertThat(refused(project, 2, "check")).isEqualTo(line);
+  }
+
+  @Test
   void anUnreachableDatabase() throws IOException {
     E2eProject project = E2eProject.portal(dir, Version.INITIAL);
     int closedPort;

@@ -53,6 +53,7 @@ final class PasswordServer {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         try {
           pg.close();
+          Files.deleteIfExists(dir); // the library deleted the data directory inside it
         } catch (IOException ignored) {
           // the JVM is going away; the data directory is temporary
         }

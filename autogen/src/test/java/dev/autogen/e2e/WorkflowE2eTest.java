@@ -152,7 +152,8 @@ class WorkflowE2eTest {
     }
 
     Result agreeJson = project.entities(Version.LINKEDIN).ok("check", "--format", "json");
-    assertThat(Json.parse(agreeJson.out())).isEqualTo(Map.of("status", "agree", "differences", List.of()));
+    assertThat(Json.parse(agreeJson.out())).isEqualTo(Map.of("status", "agree", "count", 0.0, "differences", List.of(),
+        "comparisons", List.of(Map.of("from", "migrations", "to", "entities", "status", "agree", "count", 0.0))));
 
     // Back one revision, and the history of both.
     Result down = project.ok(db, "downgrade", "-1");

@@ -1,0 +1,20 @@
+package dev.autogen.scenarios.comments.added;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Comment;
+
+/** A user, described. */
+@Entity
+@Table(name = "users")
+@Comment("people who sign in")
+public class User {
+  @Id
+  Long id;
+
+  @Column(nullable = false)
+  @Comment("login, unique")
+  String email;
+}

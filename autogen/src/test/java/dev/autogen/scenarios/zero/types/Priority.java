@@ -1,0 +1,8 @@
+package dev.autogen.scenarios.zero.types;
+
+/** Stored by name. */
+public enum Priority {
+  LOW,
+  MEDIUM,
+  HIGH
+}
