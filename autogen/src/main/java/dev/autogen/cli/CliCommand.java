@@ -2,7 +2,10 @@ package dev.autogen.cli;
 
 import dev.autogen.runtime.Autogen;
 import dev.autogen.runtime.MigrationListener;
+import dev.autogen.runtime.internal.LoadedMigration;
+import dev.autogen.runtime.internal.MigrationLoader;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -41,17 +44,23 @@ abstract class CliCommand implements Callable<Integer> {
 
   /** The engine; {@code database}: the command needs the database, and says so when none is configured. */
   Autogen engine(boolean database, boolean acceptChecksums, MigrationListener listener) {
+    return engine(database, acceptChecksums, listener, null);
+  }
+
+  /**
+   * The engine as {@link #engine(boolean, boolean, MigrationListener)}, on migrations the command loaded
+   * itself ({@link #loadMigrations()}) so they are compiled once; null: the engine compiles them on first use.
+   */
+  Autogen engine(boolean database, boolean acceptChecksums, MigrationListener listener, List<LoadedMigration> loaded) {
     Settings settings = settings();
     if (database) {
       requireDatabase();
     }
-    if (!Files.isDirectory(settings.migrations())) {
-      throw CliException.failure("no migrations directory " + settings.display(settings.migrations())
-          + "; write the first revision with 'autogen revision --empty -m MSG', or set migrations in "
-          + ConfigLoader.DEFAULT_CONFIG_FILE);
-    }
-    Autogen.Builder builder = Autogen.configure()
-        .sources(settings.migrations(), settings.classpath())
+    requireMigrationsDirectory();
+    Autogen.Builder builder = loaded == null
+        ? Autogen.configure().sources(settings.migrations(), settings.classpath())
+        : Autogen.configure().migrations(loaded.stream().map(LoadedMigration::migration).toList());
+    builder
         .schema(settings.schema())
         .acceptChecksums(acceptChecksums)
         .listener(listener);
@@ -67,6 +76,22 @@ abstract class CliCommand implements Callable<Integer> {
     Settings settings = settings();
     return Autogen.configure().url(settings.url(), settings.user(), settings.password()).schema(settings.schema())
         .build();
+  }
+
+  /** The migrations in the migrations directory, compiled in memory. */
+  List<LoadedMigration> loadMigrations() {
+    requireMigrationsDirectory();
+    return MigrationLoader.fromSources(settings().migrations(), CliCommand.class.getClassLoader(),
+        settings().classpath());
+  }
+
+  private void requireMigrationsDirectory() {
+    Settings settings = settings();
+    if (!Files.isDirectory(settings.migrations())) {
+      throw CliException.failure("no migrations directory " + settings.display(settings.migrations())
+          + "; write the first revision with 'autogen revision --empty -m MSG', or set migrations in "
+          + ConfigLoader.DEFAULT_CONFIG_FILE);
+    }
   }
 
   /** Runs the post-write hooks on a file just written; a failing hook ends the command with exit code 1. */

@@ -82,7 +82,7 @@ final class HistoryCommand extends CliCommand {
       String took = e.duration() == null ? "" : reporter().dim("  " + e.duration().toMillis() + " ms");
       String by = e.appliedBy() == null ? "" : reporter().dim("  by " + e.appliedBy());
       reporter().result(WHEN.format(e.appliedAt()) + "  " + String.format(Locale.ROOT, "%-9s", e.direction().word())
-          + " " + reporter().rev(e.revision()) + "  " + e.message() + took + by);
+          + " " + reporter().rev(e.revision()) + (e.message() == null ? "" : "  " + e.message()) + took + by);
       shown++;
     }
     if (shown == 0) {

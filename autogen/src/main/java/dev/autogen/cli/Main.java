@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       MergeCommand.class,
       BaselineCommand.class,
+      VerifyCommand.class,
       InitCommand.class,
       ListTemplatesCommand.class,
       CommandLine.HelpCommand.class
@@ -260,6 +261,11 @@ public final class Main implements Callable<Integer> {
 
   Clock clock() {
     return clock;
+  }
+
+  /** The environment the run was started with (for PATH, to find external tools). */
+  Map<String, String> environment() {
+    return environment;
   }
 
   /** The configuration, resolved once per run from the file, the environment and the flags. */

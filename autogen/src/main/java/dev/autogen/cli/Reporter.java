@@ -122,7 +122,12 @@ public final class Reporter {
     }
     String result = text;
     for (String secret : secrets) {
-      result = result.replace(secret, MASK);
+      // A long secret is masked wherever it appears; a short one only as a whole token, so that a
+      // password such as "ro" does not turn "dropped column" into "d****pped column".
+      result = secret.length() >= 8
+          ? result.replace(secret, MASK)
+          : result.replaceAll("(?<![A-Za-z0-9])" + java.util.regex.Pattern.quote(secret) + "(?![A-Za-z0-9])",
+              Matcher.quoteReplacement(MASK));
     }
     Matcher m = URL_PASSWORD.matcher(result);
     StringBuilder sb = new StringBuilder();

@@ -20,12 +20,21 @@ final class Project {
   private static final Pattern ID = Pattern.compile("id = \"([0-9_a-f]+)\"");
 
   final Path dir;
-  private final TestDatabase db;
+  private final String url;
+  private final String user;
+  private final String password;
   private int minute;
 
   Project(Path dir, TestDatabase db) {
+    this(dir, db.url(), db.user(), db.password());
+  }
+
+  /** A project on any database. */
+  Project(Path dir, String url, String user, String password) {
     this.dir = dir;
-    this.db = db;
+    this.url = url;
+    this.user = user;
+    this.password = password;
   }
 
   Path migrations() {
@@ -34,12 +43,21 @@ final class Project {
 
   /** Runs autogen in the project, on the test database. */
   Cli.Result run(String... args) {
-    List<String> all = new ArrayList<>(List.of("-C", dir.toString(), "--url", db.url(), "--user", db.user()));
-    if (db.password() != null) {
-      all.addAll(List.of("--password", db.password()));
+    return run(new Cli(), args);
+  }
+
+  /** Runs autogen in the project, on the test database, with the environment variable {@code PATH} set. */
+  Cli.Result runWithPath(String path, String... args) {
+    return run(new Cli().env("PATH", path), args);
+  }
+
+  private Cli.Result run(Cli cli, String... args) {
+    List<String> all = new ArrayList<>(List.of("-C", dir.toString(), "--url", url, "--user", user));
+    if (password != null) {
+      all.addAll(List.of("--password", password));
     }
     all.addAll(List.of(args));
-    Cli.Result result = new Cli().clock(Clock.fixed(Instant.parse("2026-11-24T09:00:00Z").plusSeconds(60L * minute++),
+    Cli.Result result = cli.clock(Clock.fixed(Instant.parse("2026-11-24T09:00:00Z").plusSeconds(60L * minute++),
         ZoneOffset.UTC)).run(all);
     return result;
   }

@@ -37,6 +37,14 @@ class ReporterTest {
   }
 
   @Test
+  void aShortSecretIsMaskedAsATokenNotInsideWords() {
+    Reporter r = reporter(false);
+    r.secret("ro");
+    r.result("dropped column x; password ro; url //u:ro@h");
+    assertThat(out()).isEqualTo("dropped column x; password ****; url //u:****@h\n");
+  }
+
+  @Test
   void passwordsInUrlsAreMasked() {
     Reporter r = reporter(false);
     assertThat(r.redact("jdbc:postgresql://db:5432/app?user=app&password=t0p&ssl=true"))

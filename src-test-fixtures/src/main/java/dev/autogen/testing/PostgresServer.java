@@ -200,6 +200,11 @@ public final class PostgresServer {
     return baseUrl + database;
   }
 
+  /** JDBC URL of the server's admin database (where databases are created from), without credentials. */
+  public String adminUrl() {
+    return jdbcUrl(adminDatabase);
+  }
+
   public String user() {
     return user;
   }
