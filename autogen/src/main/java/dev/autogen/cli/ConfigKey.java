@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * The keys of {@code autogen.properties}. Each can also be given as an environment variable
- * ({@code AUTOGEN_} and the key in upper case, {@code -} as {@code _}) and as a flag ({@code --} and the
- * key); a flag wins over the environment, which wins over the file.
+ * ({@code AUTOGEN_} and the key in upper case, {@code -} and {@code .} as {@code _}) and, for the keys the
+ * command line declares, as a flag ({@code --} and the key); a flag wins over the environment, which wins over
+ * the file.
  */
 public enum ConfigKey {
   URL("url", "JDBC URL of the database, e.g. jdbc:postgresql://localhost:5432/app"),
@@ -29,7 +30,21 @@ public enum ConfigKey {
   HOOKS(
       "hooks",
       "post-write hooks run on each file autogen writes, comma-separated names, each with its"
-          + " hook.NAME.command; none: run none");
+          + " hook.NAME.command; none: run none"),
+  POSTGRES_VERSION(
+      "postgres-version",
+      "major version of the PostgreSQL server the migrations run on, which some lint rules depend on; default 17"),
+  SAFE_CONCURRENT_INDEXES(
+      "safe.concurrent-indexes",
+      "true: autogenerate creates indexes on existing tables CONCURRENTLY, in a migration outside a transaction"),
+  SAFE_NOT_VALID_CONSTRAINTS(
+      "safe.not-valid-constraints",
+      "true: autogenerate adds foreign keys and checks to existing tables NOT VALID, then validates them, in a"
+          + " migration outside a transaction"),
+  SAFE_NOT_NULL_BACKFILL(
+      "safe.not-null-backfill",
+      "true: autogenerate adds a column whose default would rewrite the table without it, sets the default,"
+          + " backfills existing rows, then sets NOT NULL; and backfills before a SET NOT NULL with a new default");
 
   private final String key;
   private final String description;
@@ -51,7 +66,7 @@ public enum ConfigKey {
 
   /** The environment variable that overrides it, e.g. {@code AUTOGEN_SHADOW_URL}. */
   public String environmentVariable() {
-    return "AUTOGEN_" + key.toUpperCase(Locale.ROOT).replace('-', '_');
+    return "AUTOGEN_" + key.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
   }
 
   public String description() {

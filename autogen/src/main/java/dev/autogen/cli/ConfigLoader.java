@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.lint.LintOptions;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -129,6 +130,11 @@ public final class ConfigLoader {
     }
 
     List<PostWriteHook> hooks = hooks(values.get(ConfigKey.HOOKS), properties, fileName);
+    LintOptions lint = new LintOptions(
+        serverVersion(values.get(ConfigKey.POSTGRES_VERSION)),
+        bool(values, ConfigKey.SAFE_CONCURRENT_INDEXES),
+        bool(values, ConfigKey.SAFE_NOT_VALID_CONSTRAINTS),
+        bool(values, ConfigKey.SAFE_NOT_NULL_BACKFILL));
 
     return new Settings(
         workingDirectory,
@@ -144,6 +150,7 @@ public final class ConfigLoader {
         values.get(ConfigKey.SHADOW_URL),
         hibernate,
         hooks,
+        lint,
         cacheDirectory());
   }
 
@@ -185,6 +192,34 @@ public final class ConfigLoader {
       }
     }
     return null;
+  }
+
+  /** The major version in {@code 16} or {@code 16.4}; the default when not set. */
+  private static int serverVersion(String value) {
+    if (value == null) {
+      return LintOptions.DEFAULT_SERVER_VERSION;
+    }
+    Matcher m = Pattern.compile("(\\d+)(\\.\\d+)*").matcher(value);
+    int major = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    if (major < LintOptions.OLDEST_SERVER_VERSION || major > 99) {
+      throw CliException.usage(ConfigKey.POSTGRES_VERSION.key() + " is '" + value + "'; give a PostgreSQL major version"
+          + " such as 16 (" + LintOptions.OLDEST_SERVER_VERSION + " or newer)");
+    }
+    return major;
+  }
+
+  private static boolean bool(Map<ConfigKey, String> values, ConfigKey key) {
+    String value = values.get(key);
+    if (value == null) {
+      return false;
+    }
+    if (value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw CliException.usage(key.key() + " is '" + value + "'; give true or false");
   }
 
   private static Properties read(Path file) {

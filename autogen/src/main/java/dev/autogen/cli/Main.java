@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
       ShowCommand.class,
       StampCommand.class,
       CheckCommand.class,
+      LintCommand.class,
       MergeCommand.class,
       BaselineCommand.class,
       VerifyCommand.class,

@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.lint.LintOptions;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,6 +22,7 @@ import java.util.List;
  * @param shadowUrl JDBC URL of the server for shadow databases, or null for an embedded one
  * @param hibernate Hibernate settings from the file's {@code hibernate.*} keys (naming strategies...)
  * @param hooks the post-write hooks to run, in order, on each file autogen writes
+ * @param lint the PostgreSQL version lint assumes and the safe forms autogenerate writes
  * @param cacheDirectory where classes compiled from the migrations are kept between runs
  *     ({@code $XDG_CACHE_HOME/autogen} or {@code ~/.cache/autogen}), or null to keep none
  */
@@ -38,6 +40,7 @@ public record Settings(
     String shadowUrl,
     java.util.Map<String, String> hibernate,
     List<PostWriteHook> hooks,
+    LintOptions lint,
     Path cacheDirectory) {
 
   public Settings {
@@ -45,14 +48,23 @@ public record Settings(
     classpath = List.copyOf(classpath);
     hibernate = hibernate == null ? java.util.Map.of() : java.util.Map.copyOf(hibernate);
     hooks = hooks == null ? List.of() : List.copyOf(hooks);
+    lint = lint == null ? LintOptions.defaults() : lint;
+  }
+
+  /** Settings without lint options (the defaults). */
+  public Settings(Path workingDirectory, Path configFile, String url, String user, String password, Path migrations,
+      String migrationPackage, String schema, List<String> entities, List<Path> classpath, String shadowUrl,
+      java.util.Map<String, String> hibernate, List<PostWriteHook> hooks) {
+    this(workingDirectory, configFile, url, user, password, migrations, migrationPackage, schema, entities, classpath,
+        shadowUrl, hibernate, hooks, LintOptions.defaults());
   }
 
   /** Settings that keep no compiled migrations between runs. */
   public Settings(Path workingDirectory, Path configFile, String url, String user, String password, Path migrations,
       String migrationPackage, String schema, List<String> entities, List<Path> classpath, String shadowUrl,
-      java.util.Map<String, String> hibernate, List<PostWriteHook> hooks) {
+      java.util.Map<String, String> hibernate, List<PostWriteHook> hooks, LintOptions lint) {
     this(workingDirectory, configFile, url, user, password, migrations, migrationPackage, schema, entities, classpath,
-        shadowUrl, hibernate, hooks, null);
+        shadowUrl, hibernate, hooks, lint, null);
   }
 
   /** Settings without post-write hooks. */
@@ -84,6 +96,6 @@ public record Settings(
         + ", user=" + user + ", password=" + (password == null ? "null" : "****") + ", migrations="
         + migrations + ", migrationPackage=" + migrationPackage + ", schema=" + schema + ", entities="
         + entities + ", classpath=" + classpath + ", shadowUrl=" + shadowUrl + ", hibernate=" + hibernate
-        + ", hooks=" + hooks + ", cacheDirectory=" + cacheDirectory + "]";
+        + ", hooks=" + hooks + ", lint=" + lint + ", cacheDirectory=" + cacheDirectory + "]";
   }
 }

@@ -8,11 +8,17 @@ import dev.autogen.diff.Diff;
 import dev.autogen.diff.DiffNote;
 import dev.autogen.diff.SchemaDiffer;
 import dev.autogen.entity.EntityModel;
+import dev.autogen.lint.Finding;
+import dev.autogen.lint.Level;
+import dev.autogen.lint.LintOptions;
+import dev.autogen.lint.Linter;
+import dev.autogen.lint.SafeForms;
 import dev.autogen.render.ChangeDescriber;
 import dev.autogen.render.MigrationRenderer;
 import dev.autogen.render.RenderRequest;
 import dev.autogen.render.RenderedMigration;
 import dev.autogen.runtime.dialect.Dialects;
+import dev.autogen.runtime.op.Op;
 import dev.autogen.runtime.schema.Schema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,9 +60,21 @@ public final class DefaultAutogenerator implements Autogenerator {
       for (DiffNote note : diff.notes()) {
         warnings.add(note.text());
       }
-      RenderedMigration rendered = sides.timed("rendered the migration", () -> new MigrationRenderer().render(new RenderRequest(
-          revision.packageName(), revision.id(), revision.parents(), revision.branchLabels(), revision.message(),
-          createdAt(revision.id()), diff.ops(), target.provenance(), warnings, Dialects.named("postgresql")),
+      // Safe forms rewrite the ops before anything is rendered or linted, so the file shows what runs.
+      LintOptions lintOptions = request.settings().lint();
+      SafeForms.Result safe = new SafeForms(lintOptions).apply(diff.ops());
+      List<Op> ops = safe.ops();
+      boolean transactional = !safe.outsideTransaction() && ops.stream().noneMatch(DefaultAutogenerator::concurrent);
+      if (!transactional) {
+        warnings.add("runs outside a transaction: if a step fails, the steps before it stay applied and the"
+            + " database must be repaired by hand before running it again");
+      }
+      List<Finding> findings = new Linter(lintOptions.serverVersion()).lint(ops, diff.notes(), transactional);
+      RenderedMigration rendered = sides.timed("rendered the migration", () -> new MigrationRenderer().render(
+          new RenderRequest(revision.packageName(), revision.id(), revision.parents(), revision.branchLabels(),
+              revision.message(), createdAt(revision.id()), ops, target.provenance(), warnings,
+              Dialects.named("postgresql"), findings.stream().map(Finding::lineWithAlternative).toList(),
+              !safe.outsideTransaction()),
           revision.className()));
       write(revision, rendered);
       reporter.info("Changes (" + rendered.changes().size() + "):");
@@ -66,8 +84,30 @@ public final class DefaultAutogenerator implements Autogenerator {
       for (String warning : rendered.warnings()) {
         reporter.warn(warning);
       }
+      reportLint(reporter, findings);
       return true;
     }
+  }
+
+  /** The lint findings after the changes; error-level ones also as a warning, which --quiet still prints. */
+  private static void reportLint(Reporter reporter, List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return;
+    }
+    reporter.info("Lint (" + findings.size() + "):");
+    for (Finding f : findings) {
+      reporter.info("  " + f.line());
+    }
+    List<String> errors = findings.stream().filter(f -> f.level() == Level.ERROR).map(f -> f.rule().ruleName())
+        .distinct().toList();
+    if (!errors.isEmpty()) {
+      reporter.warn("lint errors (" + String.join(", ", errors) + "): 'autogen lint' fails until they are fixed or"
+          + " accepted with @AcceptLint(rule = \"" + errors.get(0) + "\", reason = \"...\") on the migration");
+    }
+  }
+
+  private static boolean concurrent(Op op) {
+    return (op instanceof Op.CreateIndex c && c.concurrently()) || (op instanceof Op.DropIndex d && d.concurrently());
   }
 
   @Override

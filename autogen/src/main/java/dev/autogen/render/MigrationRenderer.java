@@ -40,7 +40,10 @@ import javax.lang.model.element.Modifier;
  * unreachable (a compile error) and so force the whole downgrade to be written by hand, for what is most
  * often harmless to leave in place (an extra enum label); the warning tells the reviewer to finish the
  * downgrade by hand where it matters, and {@code autogen check} reports any drift that remains. A
- * {@code validateConstraint} has nothing to undo and gets a comment saying so.
+ * {@code validateConstraint} has nothing to undo and gets a comment saying so, as does an {@code execute} whose
+ * reverse SQL is empty (a backfill of a column the downgrade drops or relaxes).
+ *
+ * <p>Lint findings given in the request are listed in the Javadoc under "Lint:", after the warnings.
  */
 public final class MigrationRenderer {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmm", Locale.ROOT);
@@ -76,7 +79,7 @@ public final class MigrationRenderer {
     List<CodeBlock> downgradeBody = new ArrayList<>();
     for (int i = upgrade.size() - 1; i >= 0; i--) {
       Op op = upgrade.get(i);
-      if (op instanceof Op.ValidateConstraint) {
+      if (op instanceof Op.ValidateConstraint || (op instanceof Op.Execute e && "".equals(e.reverseSql()))) {
         downgradeBody.add(CodeBlock.of("// nothing to undo: $L\n", JavadocText.lineComment(describer.describe(op))));
         continue;
       }
@@ -95,7 +98,8 @@ public final class MigrationRenderer {
 
     List<String> changes = upgrade.stream().map(describer::describe).toList();
     List<SqlStatement> sql = request.dialect() == null ? List.of() : sql(request.dialect(), upgrade);
-    boolean transactional = upgrade.stream().noneMatch(MigrationRenderer::needsNoTransaction)
+    boolean transactional = request.transactional()
+        && upgrade.stream().noneMatch(MigrationRenderer::needsNoTransaction)
         && sql.stream().allMatch(SqlStatement::transactional);
 
     TypeSpec type = TypeSpec.classBuilder(className)
@@ -239,6 +243,9 @@ public final class MigrationRenderer {
     }
     if (!warnings.isEmpty()) {
       list(doc, "Warnings:", warnings);
+    }
+    if (!request.lint().isEmpty()) {
+      list(doc, "Lint:", request.lint());
     }
     if (!sql.isEmpty()) {
       String title = DIALECT_TITLES.getOrDefault(request.dialect().name(), request.dialect().name());

@@ -15,7 +15,8 @@ import java.util.List;
  *   <li>a drop ({@code dropTable("users")}) names only what it drops, so the recorded op has no definition;
  *       the definition is used at render time, to write the downgrade;</li>
  *   <li>a {@code CreateTable} whose table lists indexes is rendered as {@code createTable} followed by one
- *       {@code createIndex} per index ({@code createTable} itself takes no indexes).</li>
+ *       {@code createIndex} per index ({@code createTable} itself takes no indexes);</li>
+ *   <li>an {@code execute} names no reverse SQL; the reverse is used at render time, for the downgrade.</li>
  * </ul>
  */
 public final class RecordedOps {
@@ -43,8 +44,14 @@ public final class RecordedOps {
     return List.of(op);
   }
 
-  /** The op as the runtime call that performs it builds it: a drop without the definition of what it drops. */
+  /**
+   * The op as the runtime call that performs it builds it: a drop without the definition of what it drops, an
+   * {@code execute} without reverse SQL.
+   */
   public static Op withoutDefinition(Op op) {
+    if (op instanceof Op.Execute e && e.reverseSql() != null) {
+      return new Op.Execute(e.sql(), e.parameters(), null);
+    }
     if (op instanceof Op.DropTable d) {
       return new Op.DropTable(d.schema(), d.name(), null);
     } else if (op instanceof Op.DropColumn d) {

@@ -11,8 +11,10 @@ import java.util.Objects;
  * Everything one generated migration is made of: where it goes ({@code packageName}, empty for the default
  * package), its revision ({@code revisionId}, {@code parents}, {@code branchLabels}, {@code message},
  * {@code createdAt}, which also names the file), the upgrade ops in the order they run, where the target's
- * tables and columns come from, warnings for the reviewer, and the dialect whose SQL the file previews (null:
- * no SQL preview). The downgrade is derived: the upgrade ops reversed.
+ * tables and columns come from, warnings for the reviewer, the dialect whose SQL the file previews (null:
+ * no SQL preview), the lint findings (one line each, listed under "Lint:"), and whether the migration may run
+ * in a transaction ({@code transactional}: false forces {@code transactional = false}, as safe forms that
+ * commit step by step need; true leaves it to the ops). The downgrade is derived: the upgrade ops reversed.
  */
 public record RenderRequest(
     String packageName,
@@ -24,7 +26,17 @@ public record RenderRequest(
     List<Op> upgradeOps,
     Provenance provenance,
     List<String> warnings,
-    Dialect dialect) {
+    Dialect dialect,
+    List<String> lint,
+    boolean transactional) {
+
+  /** A request without lint findings, transactional unless an op says otherwise. */
+  public RenderRequest(String packageName, String revisionId, List<String> parents, List<String> branchLabels,
+      String message, LocalDateTime createdAt, List<Op> upgradeOps, Provenance provenance, List<String> warnings,
+      Dialect dialect) {
+    this(packageName, revisionId, parents, branchLabels, message, createdAt, upgradeOps, provenance, warnings, dialect,
+        List.of(), true);
+  }
 
   public RenderRequest {
     packageName = packageName == null ? "" : packageName;
@@ -39,5 +51,6 @@ public record RenderRequest(
     upgradeOps = List.copyOf(Objects.requireNonNull(upgradeOps, "upgradeOps"));
     provenance = provenance == null ? Provenance.none() : provenance;
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    lint = lint == null ? List.of() : List.copyOf(lint);
   }
 }

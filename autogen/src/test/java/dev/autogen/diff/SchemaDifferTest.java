@@ -583,25 +583,27 @@ class SchemaDifferTest {
     assertThat(new PostgresRules().canonicalExpression("CHECK ((age >= 0))")).isEqualTo("age >= 0");
   }
 
-  /** PostgreSQL prints an IN list on a varchar column one way, and that text, run again, another way. */
+  /**
+   * PostgreSQL prints an IN list on a varchar column one way, and that text, run again by a migration,
+   * another way (see {@link PostgresRulesCheckTest}): in a check and in an index predicate alike, no diff.
+   */
   @Test
-  void anInListReadBackAfterAMigrationIsTheSameCheck() {
+  void anInListReadBackAfterAMigrationIsNoDifference() {
     String asCreated = "((status)::text = ANY ((ARRAY['DRAFT'::character varying, 'REVIEW'::character varying])::text[]))";
     String asMigrated = "((status)::text = ANY (ARRAY[('DRAFT'::character varying)::text, ('REVIEW'::character varying)::text]))";
-    PostgresRules rules = new PostgresRules();
-    assertThat(rules.canonicalExpression(asCreated)).isEqualTo(rules.canonicalExpression(asMigrated));
-    assertThat(rules.canonicalExpression(asCreated)).isNotEqualTo(rules.canonicalExpression(asMigrated.replace("REVIEW", "DONE")));
-    // A bracket or a comma inside a literal is part of the literal.
-    assertThat(rules.canonicalExpression("(ARRAY['a,]'::character varying, 'b'::character varying])::text[]"))
-        .isEqualTo("ARRAY[('a,]'::character varying)::text, ('b'::character varying)::text]");
-
     Table created = table("research", column("status", varchar(20)), check("research_status_check", asCreated));
     Table migrated = table("research", column("status", varchar(20)), check("research_status_check", asMigrated));
     assertThat(DIFFER.diff(schema(migrated), schema(created)).isEmpty()).isTrue();
-    // The same holds for the predicate of a partial index.
-    Index partial = index("research_open_idx", "research", "status").where("((status)::text = ANY ((ARRAY['A'::character varying])::text[]))");
-    assertThat(DIFFER.diff(schema(withIndexes(migrated, partial.where("((status)::text = ANY (ARRAY[('A'::character varying)::text]))"))),
-        schema(withIndexes(migrated, partial))).isEmpty()).isTrue();
+
+    Index partial = index("research_open_idx", "research", "status").where(asCreated);
+    assertThat(DIFFER.diff(schema(withIndexes(migrated, partial.where(asMigrated))), schema(withIndexes(migrated, partial)))
+        .isEmpty()).isTrue();
+    Index otherList = partial.where(asMigrated.replace("REVIEW", "DONE"));
+    assertThat(DIFFER.diff(schema(withIndexes(migrated, otherList)), schema(withIndexes(migrated, partial))).ops())
+        .hasSize(2);
+    // A bracket or a comma inside a literal is part of the literal.
+    assertThat(new PostgresRules().canonicalExpression("(ARRAY['a,]'::character varying, 'b'::character varying])::text[]"))
+        .isEqualTo("ARRAY[('a,]'::character varying)::text, ('b'::character varying)::text]");
   }
 
   @Test

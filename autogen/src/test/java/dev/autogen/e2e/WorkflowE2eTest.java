@@ -91,6 +91,11 @@ class WorkflowE2eTest {
              *   <li>added column team_members.linkedin_url (TeamMember.linkedinUrl)</li>
              * </ul>
              *
+             * <p>Lint:
+             * <ul>
+             *   <li>warning AG207 lock-timeout: adding column team_members.linkedin_url takes a strong lock with no lock_timeout set before it. Instead: start the upgrade with op.execute("SET LOCAL lock_timeout = '5s'") (SET lock_timeout in a migration with transactional = false) and retry when it times out</li>
+             * </ul>
+             *
              * <p>PostgreSQL:
              * <pre>
              * ALTER TABLE "team_members" ADD COLUMN "linkedin_url" character varying(255);
