@@ -351,6 +351,42 @@ public final class ShadowServer implements AutoCloseable {
     for (int attempt = 0; attempt < 3 && Files.exists(directory); attempt++) {
       deleteQuietly(directory);
     }
+    if (server == null) {
+      // Start-up was under way: initdb or pg_ctl (children of this process) or the thread copying the
+      // cached cluster may still be writing there. End the children and delete again until the directory
+      // stays gone for a few rounds.
+      int quietRounds = 0;
+      for (int round = 0; round < 50 && quietRounds < 3; round++) {
+        List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
+        children.forEach(ProcessHandle::destroy);
+        for (ProcessHandle child : children) {
+          try {
+            child.onExit().get(5, TimeUnit.SECONDS);
+          } catch (Exception e) {
+            child.destroyForcibly();
+          }
+        }
+        postmaster(directory).ifPresent(p -> {
+          p.destroy();
+          try {
+            p.onExit().get(10, TimeUnit.SECONDS);
+          } catch (Exception e) {
+            p.destroyForcibly();
+          }
+        });
+        boolean existed = Files.exists(directory);
+        if (existed) {
+          deleteQuietly(directory);
+        }
+        quietRounds = existed || !children.isEmpty() ? 0 : quietRounds + 1;
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
     deleteFileQuietly(logOf(directory));
   }
 
