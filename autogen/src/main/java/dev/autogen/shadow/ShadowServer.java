@@ -342,9 +342,7 @@ public final class ShadowServer implements AutoCloseable {
       postmaster.ifPresent(ProcessHandle::destroy);
     }
     postmaster.ifPresent(p -> {
-      try {
-        p.onExit().get(20, TimeUnit.SECONDS);
-      } catch (Exception e) {
+      if (!awaitExit(p, Duration.ofSeconds(20))) {
         p.destroyForcibly();
       }
     });
@@ -368,9 +366,7 @@ public final class ShadowServer implements AutoCloseable {
         }
         postmaster(directory).ifPresent(p -> {
           p.destroy();
-          try {
-            p.onExit().get(10, TimeUnit.SECONDS);
-          } catch (Exception e) {
+          if (!awaitExit(p, Duration.ofSeconds(10))) {
             p.destroyForcibly();
           }
         });
@@ -616,14 +612,48 @@ public final class ShadowServer implements AutoCloseable {
   }
 
   private static void stopOrphanedPostmaster(Path dir) {
+    // If it will not go, deleting the directory ends it as well, in effect.
     postmaster(dir).ifPresent(p -> {
       p.destroy();
-      try {
-        p.onExit().get(5, TimeUnit.SECONDS);
-      } catch (Exception ignored) {
-        // Deleting the directory ends it as well, in effect.
-      }
+      awaitExit(p, Duration.ofSeconds(5));
     });
+  }
+
+  /**
+   * Waits until {@code process} has exited, at most {@code timeout}; false when it is still running. A
+   * postmaster is not a child of this process: once stopped it stays a zombie until the new parent it was
+   * given reaps it, which may take a second or (where process 1 of a container reaps nothing) forever, and
+   * {@link ProcessHandle} counts a zombie as alive. A zombie writes nothing more, so it counts as exited here.
+   */
+  static boolean awaitExit(ProcessHandle process, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!hasExited(process)) {
+      if (System.nanoTime() - deadline > 0) {
+        return false;
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return hasExited(process);
+      }
+    }
+    return true;
+  }
+
+  /** Gone, or a zombie: state Z in {@code /proc/PID/stat} ({@code PID (command) STATE ...}) where there is one. */
+  static boolean hasExited(ProcessHandle process) {
+    if (!process.isAlive()) {
+      return true;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+      int end = stat.lastIndexOf(')');
+      return end > 0 && end + 2 < stat.length() && stat.charAt(end + 2) == 'Z';
+    } catch (IOException | RuntimeException e) {
+      // No /proc (macOS, where the parent reaps at once), or it went meanwhile.
+      return !process.isAlive();
+    }
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

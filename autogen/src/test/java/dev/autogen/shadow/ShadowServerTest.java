@@ -110,6 +110,28 @@ class ShadowServerTest {
   }
 
   @Test
+  void aStoppedPostmasterNotYetReapedHasExited() throws Exception {
+    assumeTrue(Files.exists(Path.of("/proc/self/stat")), "needs /proc");
+    // The shell's background child exits at once and stays a zombie: its parent, now sleep, never reaps it.
+    Process parent = new ProcessBuilder("sh", "-c", "sleep 0 & exec sleep 30").start();
+    try {
+      ProcessHandle zombie = null;
+      for (int i = 0; i < 500 && zombie == null; i++) {
+        zombie = parent.toHandle().children().findFirst().orElse(null);
+        Thread.sleep(10);
+      }
+      assertThat(zombie).as("the background child").isNotNull();
+      long start = System.nanoTime();
+      assertThat(ShadowServer.awaitExit(zombie, Duration.ofSeconds(10))).isTrue();
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+
+      assertThat(ShadowServer.awaitExit(parent.toHandle(), Duration.ofMillis(50))).as("still running").isFalse();
+    } finally {
+      parent.destroyForcibly();
+    }
+  }
+
+  @Test
   void serverGivenByUrl() throws SQLException {
     assumeTrue(answers(MACHINE_URL), "no PostgreSQL at " + MACHINE_URL);
     try (ShadowServer server = ShadowServer.atUrl(MACHINE_URL + "?ApplicationName=autogen-test", "postgres", null)) {
